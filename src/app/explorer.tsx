@@ -1,0 +1,114 @@
+// The explorer screen: header, filters, timeline, event panel, list and status line.
+import { useCallback, useState } from 'react';
+import type { LoadedDataset } from '../data/fetch-dataset';
+import { EventList } from '../event/event-list';
+import { EventPanel } from '../event/event-panel';
+import { FilterPanel } from '../filters/filter-panel';
+import { useI18n } from '../i18n/i18n-context';
+import { resolveText } from '../i18n/resolve-text';
+import { Timeline } from '../timeline/timeline';
+import { parseView } from '../url/parse-search';
+import { Header } from './header';
+import { NotFoundNotice, SkippedNotice, UrlNotice } from './notices';
+import { StatusLine } from './status-line';
+import { useExplorerModel } from './use-explorer-model';
+import { useInitialWindow, windowToView } from './view-window';
+import { useOpenEventId, useSearchState, useViewActions } from './use-view-state';
+import { useIgnoredParams } from './use-ignored-params';
+
+export function Explorer({ dataset }: { dataset: LoadedDataset }) {
+  const { catalog, warnings } = dataset;
+  const { lang, t } = useI18n();
+  const search = useSearchState();
+  const openId = useOpenEventId();
+  const actions = useViewActions();
+  const model = useExplorerModel(catalog, search, openId);
+  const ignored = useIgnoredParams(model.ignored);
+  const [focusedIndex, setFocusedIndex] = useState<number | null>(model.openIndex);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const initialWindow = useInitialWindow(search.view ? parseView(`${search.view.start}..${search.view.end}`) : undefined);
+
+  const openEvent = useCallback(
+    (index: number) => {
+      const event = catalog.events[index];
+      if (!event) return;
+      setFocusedIndex(index);
+      actions.openEvent(event.id);
+    },
+    [catalog, actions],
+  );
+  const clearFilters = useCallback(
+    () => actions.updateSearch({ q: '', kind: [], person: [], org: [], from: undefined, to: undefined }),
+    [actions],
+  );
+
+  return (
+    <div className={`flex min-h-screen flex-col ${search.embed ? 'embed' : ''}`}>
+      <a href="#event-list" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        {t.skipLink}
+      </a>
+      <Header
+        title={resolveText(catalog.title, lang)}
+        query={search.q}
+        onQueryChange={(q) => actions.updateSearch({ q })}
+        searchPending={model.searchPending}
+        onToggleFilters={() => setFiltersOpen((open) => !open)}
+        filtersOpen={filtersOpen}
+        openEventId={model.openIndex === null ? undefined : openId}
+      />
+      <div className="space-y-2 px-3 empty:hidden sm:px-4">
+        {ignored.length > 0 && <UrlNotice ignored={ignored} />}
+        {openId !== undefined && model.openIndex === null && <NotFoundNotice id={openId} onClose={actions.closeEvent} />}
+        {warnings.length > 0 && <SkippedNotice warnings={warnings} />}
+      </div>
+      <div className="flex min-h-0 flex-1">
+        <FilterPanel
+          catalog={catalog}
+          search={search}
+          filters={model.filters}
+          counts={model.facetCounts}
+          onChange={actions.updateSearch}
+          onClearAll={clearFilters}
+          open={filtersOpen}
+          onClose={() => setFiltersOpen(false)}
+        />
+        <main className="min-w-0 flex-1 space-y-3 p-3 sm:p-4" aria-label={resolveText(catalog.title, lang)}>
+          <Timeline
+            catalog={catalog}
+            visibleIndexes={model.visibleIndexes}
+            highlightMask={model.textMatches?.mask ?? null}
+            group={search.group}
+            lang={lang}
+            openIndex={model.openIndex}
+            focusedIndex={focusedIndex}
+            onFocusChange={setFocusedIndex}
+            onOpen={openEvent}
+            onClose={actions.closeEvent}
+            initialWindow={initialWindow}
+            onWindowCommit={(window) => actions.updateSearch({ view: windowToView(window) })}
+          />
+          <StatusLine shown={model.visibleIndexes.length} total={catalog.events.length} />
+          <EventList
+            catalog={catalog}
+            indexes={model.listIndexes}
+            openIndex={model.openIndex}
+            focusedIndex={focusedIndex}
+            onOpen={openEvent}
+            onClearFilters={clearFilters}
+          />
+        </main>
+        {model.openIndex !== null && (
+          <EventPanel
+            catalog={catalog}
+            index={model.openIndex}
+            visibleIndexes={model.visibleIndexes}
+            onOpen={openEvent}
+            onClose={actions.closeEvent}
+            onFilter={actions.updateSearch}
+            search={search}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

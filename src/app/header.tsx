@@ -1,0 +1,39 @@
+import { useI18n } from '../i18n/i18n-context';
+import { LanguageSwitch } from '../i18n/language-switch';
+import { SearchBox } from '../filters/search-box';
+import { ShareButton } from '../share/share-button';
+
+interface HeaderProps {
+  title: string;
+  query: string;
+  onQueryChange: (query: string) => void;
+  searchPending: boolean;
+  filtersOpen: boolean;
+  onToggleFilters: () => void;
+  openEventId: string | undefined;
+}
+
+export function Header({ title, query, onQueryChange, searchPending, filtersOpen, onToggleFilters, openEventId }: HeaderProps) {
+  const { t } = useI18n();
+  return (
+    <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 sm:gap-3 sm:px-4">
+      <button
+        type="button"
+        onClick={onToggleFilters}
+        aria-expanded={filtersOpen}
+        aria-controls="filter-panel"
+        className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium md:hidden"
+      >
+        {t.filters}
+      </button>
+      <h1 className="min-w-0 flex-1 truncate text-lg font-semibold sm:flex-none sm:text-xl" title={title}>
+        {title}
+      </h1>
+      <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
+        <SearchBox value={query} onChange={onQueryChange} pending={searchPending} />
+      </div>
+      <LanguageSwitch />
+      <ShareButton openEventId={openEventId} />
+    </header>
+  );
+}

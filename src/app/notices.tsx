@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { DecodeWarning } from '../data/decode-result';
+import { useI18n } from '../i18n/i18n-context';
+import type { IgnoredParam } from '../url/search-state';
+
+export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
+  const { t } = useI18n();
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed) return null;
+  const list = ignored.map(({ param, value }) => `${param}=${truncate(value, 40)}`).join(', ');
+  return (
+    <div role="status" className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <p className="break-all">{t.ignoredParams(list)}</p>
+      <button type="button" onClick={() => setDismissed(true)} className="shrink-0 rounded px-2 underline">
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}
+
+export function NotFoundNotice({ id, onClose }: { id: string; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div role="alert" className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <p className="break-all">{t.notFound(truncate(id, 80))}</p>
+      <button type="button" onClick={onClose} className="shrink-0 rounded px-2 underline">
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}
+
+/** Records left out or stripped while loading: a count, with the reasons on request. */
+export function SkippedNotice({ warnings }: { warnings: DecodeWarning[] }) {
+  const { t } = useI18n();
+  const shown = warnings.slice(0, 200);
+  return (
+    <details className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+      <summary className="cursor-pointer font-medium">{t.skippedSummary(warnings.length)}</summary>
+      <p className="mt-2">{t.skippedHint}</p>
+      <ul className="mt-1 max-h-60 list-disc space-y-1 overflow-auto pl-5">
+        {shown.map((warning, index) => (
+          <li key={index} className="break-words">
+            <span className="font-mono">{truncate(warning.id, 80)}</span> ({warning.skipped ? t.warningSkipped : t.warningStripped}):{' '}
+            {truncate(warning.detail, 300)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function truncate(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value;
+}

@@ -1,0 +1,39 @@
+// The page frame: language, which dataset to load, and the loading / error / explorer states.
+import { useQuery } from '@tanstack/react-query';
+import { datasetQueryOptions } from '../data/dataset-query';
+import { defaultDatasetUrl, resolveDatasetUrl } from '../data/dataset-url';
+import { DatasetLoadError } from '../data/load-error';
+import { I18nProvider } from '../i18n/i18n-context';
+import { ErrorBoundary } from './error-boundary';
+import { Explorer } from './explorer';
+import { LoadError } from './load-error-view';
+import { LoadingView } from './loading-view';
+import { useUiLanguage } from './use-ui-language';
+import { useSearchState } from './use-view-state';
+
+export function Shell() {
+  const search = useSearchState();
+  const lang = useUiLanguage(search.lang);
+  const fallbackUrl = defaultDatasetUrl(import.meta.env.BASE_URL);
+  const datasetUrl = search.data ? resolveDatasetUrl(search.data, window.location.href) : fallbackUrl;
+  return (
+    <I18nProvider lang={lang}>
+      <ErrorBoundary>
+        {datasetUrl === null ? (
+          <LoadError error={new DatasetLoadError(search.data ?? '', { type: 'bad-url' })} onRetry={null} />
+        ) : (
+          <DatasetView url={datasetUrl} />
+        )}
+      </ErrorBoundary>
+    </I18nProvider>
+  );
+}
+
+function DatasetView({ url }: { url: string }) {
+  const query = useQuery(datasetQueryOptions(url));
+  if (query.isPending) return <LoadingView url={url} />;
+  if (query.isError) {
+    return <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  }
+  return <Explorer dataset={query.data} />;
+}

@@ -1,0 +1,43 @@
+// Everything the explorer shows, derived from the Catalog and the URL with pure functions.
+import { useMemo } from 'react';
+import type { Catalog } from '../data/catalog';
+import { applyFilters, buildConstraintMasks } from '../filters/apply-filters';
+import { countFacets } from '../filters/facet-counts';
+import { resolveFilters } from '../filters/filter-state';
+import { searchEvents } from '../filters/search-index';
+import { useSearchIndex } from '../filters/use-search-index';
+import type { SearchState } from '../url/search-state';
+
+export function useExplorerModel(catalog: Catalog, search: SearchState, openId: string | undefined) {
+  const { filters, ignored } = useMemo(() => resolveFilters(search, catalog), [search, catalog]);
+  const query = search.q.trim();
+  const searchIndex = useSearchIndex(catalog, query !== '');
+  const textMatches = useMemo(
+    () => (query && searchIndex ? searchEvents(searchIndex, query, catalog.events.length) : null),
+    [query, searchIndex, catalog],
+  );
+  const masks = useMemo(
+    () => buildConstraintMasks(catalog, filters, textMatches?.mask ?? null),
+    [catalog, filters, textMatches],
+  );
+  const visibleIndexes = useMemo(() => applyFilters(catalog, masks), [catalog, masks]);
+  const facetCounts = useMemo(() => countFacets(catalog, masks), [catalog, masks]);
+  /** The list order: by relevance while searching, by time otherwise. */
+  const listIndexes = useMemo(() => {
+    if (!textMatches) return visibleIndexes;
+    const visible = new Uint8Array(catalog.events.length);
+    for (const index of visibleIndexes) visible[index] = 1;
+    return textMatches.ranked.filter((index) => visible[index] === 1);
+  }, [textMatches, visibleIndexes, catalog]);
+  const openIndex = openId === undefined ? null : (catalog.indexById.get(openId) ?? null);
+  return {
+    filters,
+    ignored,
+    searchPending: query !== '' && searchIndex === null,
+    textMatches,
+    visibleIndexes,
+    listIndexes,
+    facetCounts,
+    openIndex,
+  };
+}

@@ -1,0 +1,51 @@
+// Reading and changing the view through the URL: the URL is the single store of view state.
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useCallback } from 'react';
+import type { SearchState } from '../url/search-state';
+
+export function useSearchState(): SearchState {
+  return useSearch({ strict: false }) as SearchState;
+}
+
+export function useOpenEventId(): string | undefined {
+  const params = useParams({ strict: false }) as { eventId?: string };
+  return params.eventId;
+}
+
+export interface ViewActions {
+  /** Filter, search and zoom changes replace the current history entry. */
+  updateSearch: (patch: Partial<SearchState>) => void;
+  /** Opening an event is a new history entry, so Back returns to the previous one. */
+  openEvent: (id: string) => void;
+  closeEvent: () => void;
+}
+
+export function useViewActions(): ViewActions {
+  const navigate = useNavigate();
+  const updateSearch = useCallback(
+    (patch: Partial<SearchState>) => {
+      void navigate({
+        to: '.',
+        search: (previous) => ({ ...(previous as SearchState), ...patch }),
+        replace: true,
+        resetScroll: false,
+      });
+    },
+    [navigate],
+  );
+  const openEvent = useCallback(
+    (id: string) => {
+      void navigate({
+        to: '/events/$eventId',
+        params: { eventId: id },
+        search: (previous) => previous as SearchState,
+        resetScroll: false,
+      });
+    },
+    [navigate],
+  );
+  const closeEvent = useCallback(() => {
+    void navigate({ to: '/', search: (previous) => previous as SearchState, resetScroll: false });
+  }, [navigate]);
+  return { updateSearch, openEvent, closeEvent };
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { formatPartialDate, parsePartialDate, type Precision } from '../data/partial-date';
+import type { TimeWindow } from '../timeline/timeline-props';
+import type { SearchState } from '../url/search-state';
+
+const DAY_MS = 86_400_000;
+
+/** The window from the URL as read on load; later URL changes come from the timeline itself. */
+export function useInitialWindow(view: SearchState['view']): TimeWindow | null {
+  const [initial] = useState(() => (view ? viewToWindow(view) : null));
+  return initial;
+}
+
+export function viewToWindow(view: NonNullable<SearchState['view']>): TimeWindow | null {
+  const start = parsePartialDate(view.start);
+  const end = parsePartialDate(view.end);
+  if (!start || !end) return null;
+  return { startMs: start.startMs, endMs: end.startMs };
+}
+
+/**
+ * A window as two PartialDates, as coarse as the zoom allows: years for more than thirty years, months
+ * down to a season, days below that, so links stay short and readable.
+ */
+export function windowToView(window: TimeWindow): NonNullable<SearchState['view']> {
+  const spanMs = window.endMs - window.startMs;
+  const precision: Precision = spanMs > 30 * 365 * DAY_MS ? 'year' : spanMs > 120 * DAY_MS ? 'month' : 'day';
+  const start = formatPartialDate(window.startMs, precision);
+  let end = formatPartialDate(window.endMs, precision);
+  if (end === start) end = formatPartialDate(parsePartialDate(start)!.endMs, precision);
+  return { start, end };
+}

@@ -1,0 +1,22 @@
+// Which dataset addresses may be loaded: https anywhere, or a path on this site.
+
+export const DEFAULT_DATASET_PATH = 'data/events.json';
+
+/** The default dataset's URL under the app's base path (the app may live in a sub-folder). */
+export function defaultDatasetUrl(baseUrl: string): string {
+  return `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}${DEFAULT_DATASET_PATH}`;
+}
+
+/** Resolves `?data=` against the page; null when it is not https or same-origin. */
+export function resolveDatasetUrl(value: string, pageUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value, pageUrl);
+  } catch {
+    return null;
+  }
+  const page = new URL(pageUrl);
+  if (url.origin === page.origin && (url.protocol === 'http:' || url.protocol === 'https:')) return url.href;
+  if (url.protocol === 'https:') return url.href;
+  return null;
+}

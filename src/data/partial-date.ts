@@ -1,0 +1,56 @@
+// A PartialDate keeps its precision: "2025" is the whole year, "2025-08" the whole month.
+// These helpers turn it into a UTC interval [startMs, endMs) and back.
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface DateInterval {
+  startMs: number;
+  /** Exclusive end: the first millisecond after the period. */
+  endMs: number;
+  precision: Precision;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+export const PRECISION_CODE: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
+
+/** Parses a PartialDate, rejecting impossible calendar dates such as 2025-02-30. */
+export function parsePartialDate(value: string): DateInterval | null {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = match[2] === undefined ? undefined : Number(match[2]);
+  const day = match[3] === undefined ? undefined : Number(match[3]);
+  if (month === undefined) {
+    return { startMs: utc(year, 0, 1), endMs: utc(year + 1, 0, 1), precision: 'year' };
+  }
+  if (month < 1 || month > 12) return null;
+  if (day === undefined) {
+    return { startMs: utc(year, month - 1, 1), endMs: utc(year, month, 1), precision: 'month' };
+  }
+  const startMs = utc(year, month - 1, day);
+  if (day < 1 || new Date(startMs).getUTCMonth() !== month - 1) return null;
+  return { startMs, endMs: utc(year, month - 1, day + 1), precision: 'day' };
+}
+
+export function isPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== null;
+}
+
+/** Formats a UTC instant as a PartialDate at the given precision. */
+export function formatPartialDate(ms: number, precision: Precision): string {
+  const date = new Date(ms);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  if (precision === 'year') return year;
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0');
+  if (precision === 'month') return `${year}-${month}`;
+  return `${year}-${month}-${String(date.getUTCDate()).padStart(2, '0')}`;
+}
+
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(0, 0, 0, 0);
+  return date.getTime();
+}

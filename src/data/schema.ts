@@ -1,0 +1,104 @@
+// The dataset contract (schemaVersion 1). This zod schema is the single source of truth:
+// the published JSON Schema is generated from it and the decoder validates records with it.
+import { z } from 'zod';
+import { isPartialDate } from './partial-date';
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const Id = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+
+export const Text = z.union([
+  z.string(),
+  z.object({ en: z.string() }).catchall(z.string()),
+]);
+
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isPartialDate, 'is not a real calendar date');
+
+export const HttpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), 'must be an http(s) URL');
+
+export const Kind = z.object({
+  id: Id,
+  label: Text,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour').optional(),
+});
+
+export const Affiliation = z.object({
+  org: Id,
+  role: Text.optional(),
+  start: PartialDate,
+  end: PartialDate.optional(),
+});
+
+export const Person = z.object({
+  id: Id,
+  name: Text,
+  description: Text.optional(),
+  affiliations: z.array(Affiliation).optional(),
+});
+
+export const Organization = z.object({
+  id: Id,
+  name: Text,
+  description: Text.optional(),
+  founded: PartialDate.optional(),
+  url: HttpUrl.optional(),
+});
+
+export const Source = z.object({
+  url: HttpUrl,
+  title: z.string(),
+  publisher: z.string().optional(),
+  date: PartialDate.optional(),
+  lang: z.string().optional(),
+});
+
+export const Event = z.object({
+  id: Id,
+  date: PartialDate,
+  endDate: PartialDate.optional(),
+  kind: Id,
+  title: Text,
+  summary: Text.optional(),
+  people: z.array(Id).optional(),
+  organizations: z.array(Id).optional(),
+  tags: z.array(z.string()).optional(),
+  sources: z.array(Source),
+  related: z.array(Id).optional(),
+  importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+});
+
+export const Dataset = z.object({
+  schemaVersion: z.literal(1),
+  title: Text,
+  description: Text.optional(),
+  languages: z.array(z.string()).min(1),
+  kinds: z.array(Kind),
+  people: z.array(Person),
+  organizations: z.array(Organization),
+  events: z.array(Event),
+});
+
+export type Text = z.infer<typeof Text>;
+export type Kind = z.infer<typeof Kind>;
+export type Affiliation = z.infer<typeof Affiliation>;
+export type Person = z.infer<typeof Person>;
+export type Organization = z.infer<typeof Organization>;
+export type Source = z.infer<typeof Source>;
+export type TimelineEvent = z.infer<typeof Event>;
+export type Dataset = z.infer<typeof Dataset>;
+
+/** The JSON Schema published at public/schema/dataset.schema.json. */
+export function createDatasetJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(Dataset, { unrepresentable: 'any', io: 'input' });
+  return {
+    ...schema,
+    $id: 'https://timeline-explorer.example/schema/dataset.schema.json',
+    title: 'Timeline Explorer dataset',
+    description: 'Events, people and organizations for Timeline Explorer (schemaVersion 1).',
+  };
+}

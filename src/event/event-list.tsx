@@ -1,0 +1,136 @@
+// The list view: every filtered event, reachable without the timeline. Large lists are
+// windowed (only the rows in view are in the DOM); the status line then carries the count.
+import { Link } from '@tanstack/react-router';
+import { useEffect, useRef, useState } from 'react';
+import type { Catalog } from '../data/catalog';
+import { useI18n } from '../i18n/i18n-context';
+import { formatDateRange } from '../i18n/format-date';
+import { resolveText } from '../i18n/resolve-text';
+import type { SearchState } from '../url/search-state';
+import { KindBadge } from './kind-badge';
+
+const WINDOW_THRESHOLD = 400;
+const ROW_PX = 64;
+const OVERSCAN_ROWS = 8;
+
+interface EventListProps {
+  catalog: Catalog;
+  indexes: Uint32Array;
+  openIndex: number | null;
+  focusedIndex: number | null;
+  onOpen: (index: number) => void;
+  onClearFilters: () => void;
+}
+
+export function EventList({ catalog, indexes, openIndex, focusedIndex, onOpen, onClearFilters }: EventListProps) {
+  const { t } = useI18n();
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewportPx, setViewportPx] = useState(480);
+  const windowed = indexes.length > WINDOW_THRESHOLD;
+
+  // Keep the list in step with the timeline's keyboard cursor, scrolling only the list itself.
+  useEffect(() => {
+    const scroller = scrollerRef.current;
+    const target = focusedIndex ?? openIndex;
+    if (!scroller || target === null) return;
+    const position = indexes.indexOf(target);
+    if (position < 0) return;
+    const row = windowed ? null : scroller.querySelector<HTMLElement>(`[data-index="${target}"]`);
+    const top = row ? row.offsetTop - scroller.offsetTop : position * ROW_PX;
+    const height = row ? row.offsetHeight : ROW_PX;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + height > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + height - scroller.clientHeight;
+  }, [focusedIndex, openIndex, indexes, windowed]);
+
+  if (indexes.length === 0) {
+    return (
+      <section id="event-list" aria-labelledby="event-list-heading" className="rounded-lg border border-slate-200 bg-white p-6 text-center">
+        <h2 id="event-list-heading" className="sr-only">{t.listHeading}</h2>
+        <p className="text-slate-700">{catalog.events.length === 0 ? t.emptyDataset : t.noMatches}</p>
+        {catalog.events.length > 0 && (
+          <button type="button" onClick={onClearFilters} className="mt-3 rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white hover:bg-slate-900">
+            {t.clearFilters}
+          </button>
+        )}
+      </section>
+    );
+  }
+
+  const first = windowed ? Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN_ROWS) : 0;
+  const last = windowed ? Math.min(indexes.length, Math.ceil((scrollTop + viewportPx) / ROW_PX) + OVERSCAN_ROWS) : indexes.length;
+  const rows = Array.from(indexes.subarray(first, last));
+
+  return (
+    <section id="event-list" aria-labelledby="event-list-heading" className="rounded-lg border border-slate-200 bg-white">
+      <h2 id="event-list-heading" className="border-b border-slate-200 px-3 py-2 text-base font-semibold">{t.listHeading}</h2>
+      <div
+        ref={scrollerRef}
+        className="relative max-h-[28rem] overflow-auto"
+        onScroll={(event) => {
+          setScrollTop(event.currentTarget.scrollTop);
+          setViewportPx(event.currentTarget.clientHeight);
+        }}
+      >
+        <ul aria-label={t.listLabel} style={windowed ? { height: indexes.length * ROW_PX, position: 'relative' } : undefined}>
+          {rows.map((index, offset) => (
+            <EventRow
+              key={index}
+              catalog={catalog}
+              index={index}
+              open={index === openIndex}
+              focused={index === focusedIndex}
+              onOpen={onOpen}
+              style={windowed ? { position: 'absolute', top: (first + offset) * ROW_PX, height: ROW_PX, left: 0, right: 0 } : undefined}
+              position={windowed ? { index: first + offset + 1, total: indexes.length } : undefined}
+            />
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+interface EventRowProps {
+  catalog: Catalog;
+  index: number;
+  open: boolean;
+  focused: boolean;
+  onOpen: (index: number) => void;
+  style: React.CSSProperties | undefined;
+  position: { index: number; total: number } | undefined;
+}
+
+function EventRow({ catalog, index, open, focused, onOpen, style, position }: EventRowProps) {
+  const { lang } = useI18n();
+  const event = catalog.events[index]!;
+  return (
+    <li
+      data-index={index}
+      style={style}
+      aria-setsize={position?.total}
+      aria-posinset={position?.index}
+      className={`border-b border-slate-100 last:border-b-0 ${open ? 'bg-blue-50' : focused ? 'bg-slate-100' : ''}`}
+    >
+      <Link
+        to="/events/$eventId"
+        params={{ eventId: event.id }}
+        search={(previous) => previous as SearchState}
+        resetScroll={false}
+        aria-current={open ? 'true' : undefined}
+        onClick={(clickEvent) => {
+          if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return;
+          clickEvent.preventDefault();
+          onOpen(index);
+        }}
+        className="flex h-full flex-col justify-center px-3 py-2 hover:bg-slate-50"
+      >
+        <span className="flex flex-wrap items-center gap-x-3 text-xs text-slate-700">
+          <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, lang)}</time>
+          <KindBadge catalog={catalog} kindIndex={catalog.kindIndex[index]!} lang={lang} />
+        </span>
+        <span className="truncate font-medium text-slate-900">{resolveText(event.title, lang)}</span>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,105 @@
+// The open event: what happened, when, who, and where it is reported.
+import { Link } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import type { Catalog } from '../data/catalog';
+import { useI18n } from '../i18n/i18n-context';
+import { formatDateRange } from '../i18n/format-date';
+import { resolveText } from '../i18n/resolve-text';
+import type { SearchState } from '../url/search-state';
+import { EntityChips } from './entity-chips';
+import { EventSources } from './event-sources';
+import { KindBadge } from './kind-badge';
+import { findNeighbours } from './neighbours';
+
+interface EventPanelProps {
+  catalog: Catalog;
+  index: number;
+  visibleIndexes: Uint32Array;
+  search: SearchState;
+  onOpen: (index: number) => void;
+  onClose: () => void;
+  onFilter: (patch: Partial<SearchState>) => void;
+}
+
+export function EventPanel({ catalog, index, visibleIndexes, search, onOpen, onClose, onFilter }: EventPanelProps) {
+  const { t, lang } = useI18n();
+  const event = catalog.events[index]!;
+  const { previous, next } = findNeighbours(visibleIndexes, index);
+  const hidden = !visibleIndexes.includes(index);
+
+  useEffect(() => {
+    const onKeyDown = (keyEvent: KeyboardEvent) => {
+      if (keyEvent.key !== 'Escape' || keyEvent.defaultPrevented) return;
+      const target = keyEvent.target as HTMLElement | null;
+      if (target?.tagName === 'INPUT') return;
+      onClose();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
+  const people = (event.people ?? []).flatMap((id) => catalog.people.filter((person) => person.id === id));
+  const orgs = (event.organizations ?? []).flatMap((id) => catalog.organizations.filter((org) => org.id === id));
+  const related = (event.related ?? []).flatMap((id) => {
+    const relatedIndex = catalog.indexById.get(id);
+    return relatedIndex === undefined ? [] : [{ id, index: relatedIndex, event: catalog.events[relatedIndex]! }];
+  });
+  const toggle = (facet: 'person' | 'org', id: string) =>
+    onFilter({ [facet]: search[facet].includes(id) ? search[facet].filter((value) => value !== id) : [...search[facet], id] });
+
+  return (
+    <aside
+      aria-labelledby="event-panel-title"
+      className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl md:sticky md:top-0 md:z-auto md:max-h-screen md:w-96 md:shrink-0 md:self-start md:rounded-none md:border-t-0 md:border-l md:shadow-none"
+    >
+      <div className="mb-2 flex items-start justify-between gap-2">
+        <KindBadge catalog={catalog} kindIndex={catalog.kindIndex[index]!} lang={lang} />
+        <button type="button" onClick={onClose} aria-label={t.closePanel} className="-mt-1 rounded px-2 py-1 text-xl leading-none text-slate-700 hover:bg-slate-100">
+          ×
+        </button>
+      </div>
+      <h2 id="event-panel-title" tabIndex={-1} className="text-xl font-semibold text-slate-900">
+        {resolveText(event.title, lang)}
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, lang)}</time>
+      </p>
+      {hidden && <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950">{t.notShownByFilters}</p>}
+      {event.summary && <p className="mt-3 text-slate-800">{resolveText(event.summary, lang)}</p>}
+      <div className="mt-4 space-y-4">
+        <EntityChips heading={t.peopleLabel} entities={people} activeIds={search.person} onFilter={(id) => toggle('person', id)} />
+        <EntityChips heading={t.orgsLabel} entities={orgs} activeIds={search.org} onFilter={(id) => toggle('org', id)} />
+        <EventSources sources={event.sources} />
+        {related.length > 0 && (
+          <section>
+            <h3 className="mb-1 text-sm font-semibold text-slate-800">{t.relatedEvents}</h3>
+            <ul className="space-y-1 text-sm">
+              {related.map((item) => (
+                <li key={item.id}>
+                  <Link
+                    to="/events/$eventId"
+                    params={{ eventId: item.id }}
+                    search={(previousSearch) => previousSearch as SearchState}
+                    resetScroll={false}
+                    className="text-blue-800 underline underline-offset-2 hover:text-blue-950"
+                  >
+                    {resolveText(item.event.title, lang)}
+                  </Link>{' '}
+                  <span className="text-xs text-slate-700">{formatDateRange(item.event.date, item.event.endDate, lang)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+      <nav className="mt-5 flex justify-between gap-2 border-t border-slate-200 pt-3">
+        <button type="button" disabled={previous === null} onClick={() => previous !== null && onOpen(previous)} aria-label={t.previousEvent} className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40">
+          ← {t.previous}
+        </button>
+        <button type="button" disabled={next === null} onClick={() => next !== null && onOpen(next)} aria-label={t.nextEvent} className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40">
+          {t.next} →
+        </button>
+      </nav>
+    </aside>
+  );
+}

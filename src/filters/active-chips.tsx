@@ -1,0 +1,50 @@
+import type { Catalog } from '../data/catalog';
+import { useI18n } from '../i18n/i18n-context';
+import { formatPartialDateLabel } from '../i18n/format-date';
+import { resolveText } from '../i18n/resolve-text';
+import type { SearchState } from '../url/search-state';
+
+interface Chip {
+  key: string;
+  label: string;
+  remove: Partial<SearchState>;
+}
+
+/** Every active constraint as a removable chip, plus Clear all. */
+export function ActiveChips({ catalog, search, onChange, onClearAll }: { catalog: Catalog; search: SearchState; onChange: (patch: Partial<SearchState>) => void; onClearAll: () => void }) {
+  const { t, lang } = useI18n();
+  const name = (list: { id: string; name?: unknown; label?: unknown }[], id: string) => {
+    const record = list.find((item) => item.id === id);
+    return record ? resolveText((record.name ?? record.label) as never, lang) : id;
+  };
+  const chips: Chip[] = [];
+  if (search.q) chips.push({ key: 'q', label: t.searchChip(search.q), remove: { q: '' } });
+  for (const id of search.kind) chips.push({ key: `kind:${id}`, label: name(catalog.kinds, id), remove: { kind: search.kind.filter((value) => value !== id) } });
+  for (const id of search.person) chips.push({ key: `person:${id}`, label: name(catalog.people, id), remove: { person: search.person.filter((value) => value !== id) } });
+  for (const id of search.org) chips.push({ key: `org:${id}`, label: name(catalog.organizations, id), remove: { org: search.org.filter((value) => value !== id) } });
+  if (search.from) chips.push({ key: 'from', label: t.fromChip(formatPartialDateLabel(search.from, lang)), remove: { from: undefined } });
+  if (search.to) chips.push({ key: 'to', label: t.toChip(formatPartialDateLabel(search.to, lang)), remove: { to: undefined } });
+  if (chips.length === 0) return null;
+  return (
+    <section aria-label={t.activeFilters}>
+      <ul className="flex flex-wrap gap-1.5">
+        {chips.map((chip) => (
+          <li key={chip.key}>
+            <button
+              type="button"
+              onClick={() => onChange(chip.remove)}
+              aria-label={t.removeFilter(chip.label)}
+              className="inline-flex max-w-full items-center gap-1 rounded-full bg-blue-800 px-2.5 py-0.5 text-sm text-white hover:bg-blue-900"
+            >
+              <span className="truncate">{chip.label}</span>
+              <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onClearAll} className="mt-2 text-sm font-medium text-blue-800 underline underline-offset-2">
+        {t.clearAll}
+      </button>
+    </section>
+  );
+}

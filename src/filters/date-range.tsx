@@ -1,0 +1,62 @@
+import { useId, useState } from 'react';
+import { isPartialDate } from '../data/partial-date';
+import { useI18n } from '../i18n/i18n-context';
+
+interface DateRangeProps {
+  from: string | undefined;
+  to: string | undefined;
+  onChange: (range: { from: string | undefined; to: string | undefined }) => void;
+}
+
+/** Two PartialDate inputs; a value is applied on Enter or when the field loses focus. */
+export function DateRange({ from, to, onChange }: DateRangeProps) {
+  const { t } = useI18n();
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-semibold text-slate-900">{t.dateHeading}</legend>
+      <div className="grid grid-cols-2 gap-2">
+        <DateInput label={t.dateFrom} value={from} onCommit={(value) => onChange({ from: value, to })} />
+        <DateInput label={t.dateTo} value={to} onCommit={(value) => onChange({ from, to: value })} />
+      </div>
+    </fieldset>
+  );
+}
+
+function DateInput({ label, value, onCommit }: { label: string; value: string | undefined; onCommit: (value: string | undefined) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [draft, setDraft] = useState(value ?? '');
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    setLastValue(value);
+    setDraft(value ?? '');
+  }
+  const trimmed = draft.trim();
+  const invalid = trimmed !== '' && !isPartialDate(trimmed);
+  const commit = () => {
+    if (invalid) return;
+    const next = trimmed === '' ? undefined : trimmed;
+    if (next !== value) onCommit(next);
+  };
+  return (
+    <div>
+      <label htmlFor={id} className="block text-xs text-slate-700">{label}</label>
+      <input
+        id={id}
+        value={draft}
+        inputMode="numeric"
+        placeholder="YYYY-MM-DD"
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => event.key === 'Enter' && commit()}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-hint`}
+        maxLength={10}
+        className={`w-full rounded border px-2 py-1 text-base sm:text-sm ${invalid ? 'border-red-700' : 'border-slate-400'}`}
+      />
+      <span id={`${id}-hint`} className={`block text-xs ${invalid ? 'text-red-800' : 'sr-only'}`}>
+        {invalid ? t.dateInvalid : t.dateHint}
+      </span>
+    </div>
+  );
+}

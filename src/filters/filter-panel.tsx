@@ -1,0 +1,68 @@
+// The filter panel: a sidebar on wide screens, a drawer opened from the header below 768 px.
+import { useEffect, useRef } from 'react';
+import type { Catalog } from '../data/catalog';
+import { useI18n } from '../i18n/i18n-context';
+import { GROUPS, type Group, type SearchState } from '../url/search-state';
+import { ActiveChips } from './active-chips';
+import { DateRange } from './date-range';
+import { EntityFacet } from './entity-facet';
+import type { FacetCounts } from './facet-counts';
+import type { Filters } from './filter-state';
+import { KindFacet } from './kind-facet';
+
+interface FilterPanelProps {
+  catalog: Catalog;
+  search: SearchState;
+  filters: Filters;
+  counts: FacetCounts;
+  onChange: (patch: Partial<SearchState>) => void;
+  onClearAll: () => void;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function FilterPanel({ catalog, search, filters, counts, onChange, onClearAll, open, onClose }: FilterPanelProps) {
+  const { t } = useI18n();
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    panelRef.current?.querySelector<HTMLElement>('button, input')?.focus();
+    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [open, onClose]);
+
+  return (
+    <>
+      {open && <div className="fixed inset-0 z-30 bg-slate-900/40 md:hidden" aria-hidden="true" onClick={onClose} />}
+      <aside
+        id="filter-panel"
+        ref={panelRef}
+        aria-label={t.filters}
+        className={`${open ? 'fixed inset-y-0 left-0 z-40 block w-[min(20rem,88vw)] shadow-2xl' : 'hidden'} overflow-y-auto border-r border-slate-200 bg-white p-4 md:static md:z-auto md:block md:w-72 md:shrink-0 md:shadow-none`}
+      >
+        <div className="mb-3 flex items-center justify-between md:hidden">
+          <h2 className="text-lg font-semibold">{t.filters}</h2>
+          <button type="button" onClick={onClose} className="rounded border border-slate-300 px-2 py-1 text-sm">
+            {t.closeFilters}
+          </button>
+        </div>
+        <div className="space-y-5">
+          <ActiveChips catalog={catalog} search={search} onChange={onChange} onClearAll={onClearAll} />
+          <KindFacet catalog={catalog} selected={filters.kind} counts={counts.kind} onChange={(kind) => onChange({ kind })} />
+          <EntityFacet heading={t.peopleHeading} findLabel={t.filterPeople} entities={catalog.people} selected={filters.person} counts={counts.person} onChange={(person) => onChange({ person })} />
+          <EntityFacet heading={t.orgsHeading} findLabel={t.filterOrgs} entities={catalog.organizations} selected={filters.org} counts={counts.org} onChange={(org) => onChange({ org })} />
+          <DateRange from={search.from} to={search.to} onChange={(range) => onChange(range)} />
+          <div>
+            <label htmlFor="group-select" className="mb-1 block text-sm font-semibold text-slate-900">{t.groupLabel}</label>
+            <select id="group-select" value={search.group} onChange={(event) => onChange({ group: event.target.value as Group })} className="w-full rounded border border-slate-400 bg-white px-2 py-1 text-base sm:text-sm">
+              {GROUPS.map((group) => (
+                <option key={group} value={group}>{t.groupNames[group]}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+      </aside>
+    </>
+  );
+}

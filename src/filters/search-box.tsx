@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+
+const DEBOUNCE_MS = 150;
+
+/** The text search; `/` anywhere on the page (outside a text field) focuses it. */
+export function SearchBox({ value, onChange, pending }: { value: string; onChange: (value: string) => void; pending: boolean }) {
+  const { t } = useI18n();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState(value);
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    // The URL changed from elsewhere (Back, Clear all): show what it says.
+    setLastValue(value);
+    setDraft(value);
+  }
+
+  useEffect(() => {
+    if (draft === value) return;
+    const handle = setTimeout(() => onChange(draft), DEBOUNCE_MS);
+    return () => clearTimeout(handle);
+  }, [draft, value, onChange]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <form role="search" onSubmit={(event) => { event.preventDefault(); onChange(draft); }} className="relative">
+      <label htmlFor="event-search" className="sr-only">
+        {t.searchLabel}
+      </label>
+      <input
+        ref={inputRef}
+        id="event-search"
+        type="search"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && draft) {
+            event.stopPropagation();
+            setDraft('');
+            onChange('');
+          }
+        }}
+        placeholder={t.searchPlaceholder}
+        aria-describedby="event-search-hint"
+        maxLength={200}
+        autoComplete="off"
+        className="w-full rounded border border-slate-400 bg-white px-3 py-1.5 pr-16 text-base sm:text-sm"
+      />
+      <span id="event-search-hint" className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 text-xs text-slate-600" aria-live="polite">
+        {pending ? t.searching : <span aria-hidden="true"><kbd className="rounded border border-slate-300 px-1">/</kbd></span>}
+        <span className="sr-only">{t.searchShortcut}</span>
+      </span>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Catalog } from '../data/catalog';
+import type { Group } from '../url/search-state';
+
+/** The visible time window, UTC ms [startMs, endMs). */
+export interface TimeWindow {
+  startMs: number;
+  endMs: number;
+}
+
+export interface TimelineProps {
+  catalog: Catalog;
+  /** Ascending indexes (into catalog.events) of the events that pass the filters. */
+  visibleIndexes: Uint32Array;
+  /** Events matching the text search, to highlight (1 = match); null when there is no search. */
+  highlightMask: Uint8Array | null;
+  group: Group;
+  lang: 'en' | 'ru';
+  /** The event whose panel is open (from the URL), or null. */
+  openIndex: number | null;
+  /** The keyboard cursor, shared with the list view so both stay in step. */
+  focusedIndex: number | null;
+  onFocusChange: (index: number | null) => void;
+  /** Click on a mark or Enter: the shell navigates to /events/<id> (a history entry). */
+  onOpen: (index: number) => void;
+  /** Escape: the shell closes the panel. */
+  onClose: () => void;
+  /** The window from the URL on load (view=START..END), or null to fit all / centre on openIndex. */
+  initialWindow: TimeWindow | null;
+  /** Called when a zoom/pan gesture ends (the shell writes `view`, replacing the history entry). */
+  onWindowCommit: (window: TimeWindow) => void;
+}
