@@ -17,19 +17,26 @@ export interface CatalogInput {
 /** Sorts validated events by time and builds the typed columns and indexes. */
 export function buildCatalog(input: CatalogInput): Catalog {
   const kindIndexById = new Map(input.kinds.map((kind, index) => [kind.id, index]));
-  const rows = input.events.map((event) => {
+  const count = input.events.length;
+  // Sort an index permutation on typed keys: much cheaper than sorting objects.
+  const rawStart = new Float64Array(count);
+  const rawEnd = new Float64Array(count);
+  const rawPrecision = new Uint8Array(count);
+  input.events.forEach((event, i) => {
     const start = parsePartialDate(event.date)!;
     const end = event.endDate ? parsePartialDate(event.endDate)! : start;
-    return { event, startMs: start.startMs, endMs: Math.max(end.endMs, start.endMs), precision: start.precision };
+    rawStart[i] = start.startMs;
+    rawEnd[i] = Math.max(end.endMs, start.endMs);
+    rawPrecision[i] = PRECISION_CODE[start.precision];
   });
-  rows.sort(
-    (a, b) =>
-      a.startMs - b.startMs ||
-      (a.event.importance ?? DEFAULT_IMPORTANCE) - (b.event.importance ?? DEFAULT_IMPORTANCE) ||
-      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
-  );
+  const rawImportance = Uint8Array.from(input.events, (event) => event.importance ?? DEFAULT_IMPORTANCE);
+  // One numeric key per event (time, then headline first); ties keep the file's order.
+  const sortKey = new Float64Array(count);
+  for (let i = 0; i < count; i++) sortKey[i] = rawStart[i]! * 4 + rawImportance[i]!;
+  const order = Array.from({ length: count }, (_, i) => i);
+  order.sort((a, b) => sortKey[a]! - sortKey[b]! || a - b);
 
-  const count = rows.length;
+  const events = order.map((i) => input.events[i]!);
   const startMs = new Float64Array(count);
   const endMs = new Float64Array(count);
   const kindIndex = new Uint16Array(count);
@@ -40,17 +47,18 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const byOrg = new Map<string, number[]>();
   const byKind: number[][] = input.kinds.map(() => []);
 
-  rows.forEach((row, index) => {
-    startMs[index] = row.startMs;
-    endMs[index] = row.endMs;
-    const kind = kindIndexById.get(row.event.kind) ?? 0;
+  events.forEach((event, index) => {
+    const source = order[index]!;
+    startMs[index] = rawStart[source]!;
+    endMs[index] = rawEnd[source]!;
+    importance[index] = rawImportance[source]!;
+    precision[index] = rawPrecision[source]!;
+    const kind = kindIndexById.get(event.kind) ?? 0;
     kindIndex[index] = kind;
-    importance[index] = row.event.importance ?? DEFAULT_IMPORTANCE;
-    precision[index] = PRECISION_CODE[row.precision];
-    indexById.set(row.event.id, index);
+    indexById.set(event.id, index);
     byKind[kind]?.push(index);
-    for (const person of new Set(row.event.people ?? [])) pushTo(byPerson, person, index);
-    for (const org of new Set(row.event.organizations ?? [])) pushTo(byOrg, org, index);
+    addPostings(byPerson, event.people, index);
+    addPostings(byOrg, event.organizations, index);
   });
 
   let minMs = 0;
@@ -67,7 +75,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     kinds: input.kinds,
     people: input.people,
     organizations: input.organizations,
-    events: rows.map((row) => row.event),
+    events,
     startMs,
     endMs,
     kindIndex,
@@ -82,10 +90,14 @@ export function buildCatalog(input: CatalogInput): Catalog {
   };
 }
 
-function pushTo(map: Map<string, number[]>, key: string, index: number): void {
-  const list = map.get(key);
-  if (list) list.push(index);
-  else map.set(key, [index]);
+/** Adds `index` under each id once, even if the record repeats an id. */
+function addPostings(map: Map<string, number[]>, ids: string[] | undefined, index: number): void {
+  if (!ids) return;
+  for (const id of ids) {
+    const list = map.get(id);
+    if (!list) map.set(id, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  }
 }
 
 function toTyped(map: Map<string, number[]>): Map<string, Uint32Array> {

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fetchDataset, type LoadPhase } from './fetch-dataset';
+import type { LoadPhase } from './fetch-dataset';
+import { loadDataset } from './load-dataset';
 
 type ProgressListener = (progress: LoadPhase) => void;
 const progressListeners = new Map<string, Set<ProgressListener>>();
@@ -16,7 +17,7 @@ export function datasetQueryOptions(url: string) {
   return queryOptions({
     queryKey: ['dataset', url] as const,
     queryFn: ({ signal }) =>
-      fetchDataset(url, {
+      loadDataset(url, {
         signal,
         onProgress: (progress) => progressListeners.get(url)?.forEach((listener) => listener(progress)),
       }),

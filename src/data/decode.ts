@@ -17,7 +17,7 @@ import {
 
 const MAX_PROBLEMS = 5;
 
-export function decodeDataset(input: unknown): DecodeResult {
+export function decodeDataset(input: unknown, onIndexing?: () => void): DecodeResult {
   let raw = input;
   if (typeof input === 'string') {
     try {
@@ -27,14 +27,14 @@ export function decodeDataset(input: unknown): DecodeResult {
     }
   }
   try {
-    return decodeValue(raw);
+    return decodeValue(raw, onIndexing);
   } catch (error) {
     // Defensive: the validators should never throw, but a hostile value must not crash the page.
     return fail('not-dataset', [error instanceof Error ? error.message : String(error)]);
   }
 }
 
-function decodeValue(raw: unknown): DecodeResult {
+function decodeValue(raw: unknown, onIndexing?: () => void): DecodeResult {
   if (!isPlainObject(raw)) return fail('not-dataset', [`expected an object, got ${describe(raw)}`]);
   if (raw.schemaVersion !== 1) {
     if (typeof raw.schemaVersion === 'number') {
@@ -65,16 +65,12 @@ function decodeValue(raw: unknown): DecodeResult {
   const personIds = new Set(people.map((person) => person.id));
   const kindIds = new Set(kinds.map((kind) => kind.id));
 
-  const events = decodeRecords(
-    (raw.events as unknown[]).map((value, index) => stripBadSources(value, index, warnings)),
-    'event',
-    Event,
-    warnings,
-  ).flatMap((event) => checkEvent(event, kindIds, personIds, orgIds, warnings));
+  const events = decodeRecords(raw.events as unknown[], 'event', Event, warnings, stripBadSources).flatMap((event) => checkEvent(event, kindIds, personIds, orgIds, warnings));
   const eventIds = new Set(events.map((event) => event.id));
   const linked = events.map((event) => keepKnownRelated(event, eventIds, warnings));
 
   const description = Text.safeParse(raw.description);
+  onIndexing?.();
   const catalog = buildCatalog({
     title: title.data,
     ...(description.success ? { description: description.data } : {}),
@@ -87,17 +83,26 @@ function decodeValue(raw: unknown): DecodeResult {
   return { ok: true, catalog, warnings };
 }
 
-/** Validates each record; invalid and duplicate ones are left out with a warning. */
+/**
+ * Validates each record; invalid and duplicate ones are left out with a warning. `repair`,
+ * when given, gets one chance to fix a record that failed (it is not run on valid records,
+ * which keeps the common path fast).
+ */
 function decodeRecords<T extends { id: string }>(
   values: unknown[],
   record: RecordType,
   schema: z.ZodType<T>,
   warnings: DecodeWarning[],
+  repair?: (value: unknown, index: number, warnings: DecodeWarning[]) => unknown,
 ): T[] {
   const seen = new Set<string>();
   const kept: T[] = [];
   values.forEach((value, index) => {
-    const parsed = schema.safeParse(value);
+    let parsed = schema.safeParse(value);
+    if (!parsed.success && repair) {
+      const repaired = repair(value, index, warnings);
+      if (repaired !== value) parsed = schema.safeParse(repaired);
+    }
     if (!parsed.success) {
       warnings.push({
         record,
@@ -127,6 +132,7 @@ function decodeRecords<T extends { id: string }>(
 /** A source with a bad URL is dropped on its own, so one bad link does not cost the event. */
 function stripBadSources(value: unknown, index: number, warnings: DecodeWarning[]): unknown {
   if (!isPlainObject(value) || !Array.isArray(value.sources)) return value;
+  if (value.sources.every((source) => Source.safeParse(source).success)) return value;
   const sources = value.sources.filter((source, sourceIndex) => {
     const parsed = Source.safeParse(source);
     if (parsed.success) return true;
@@ -159,7 +165,7 @@ function checkEvent(
     });
     return [];
   }
-  const result = { ...event };
+  const result = event;
   const strip = (field: 'people' | 'organizations', known: Set<string>) => {
     const values = result[field];
     if (!values) return;

@@ -49,7 +49,7 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
     throw networkError(url, error, timeout, timeoutMs);
   }
   onProgress?.({ phase: 'validating' });
-  const result = decodeDataset(text);
+  const result = decodeDataset(text, () => onProgress?.({ phase: 'indexing' }));
   if (!result.ok) throw new DatasetLoadError(url, { type: 'decode', error: result.error });
   return { ...result, url };
 }

@@ -49,6 +49,8 @@ export function formatPartialDate(ms: number, precision: Precision): string {
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
+  // Date.UTC is fast but maps years 0-99 to 1900-1999, so those take the slow path.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   date.setUTCHours(0, 0, 0, 0);

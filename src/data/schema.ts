@@ -14,7 +14,7 @@ export const Text = z.union([
 
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   .refine(isPartialDate, 'is not a real calendar date');
 
 export const HttpUrl = z

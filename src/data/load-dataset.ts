@@ -1,0 +1,32 @@
+// Loads a dataset in a Web Worker where the browser has them, in the page otherwise (tests).
+import { fetchDataset, type FetchOptions, type LoadedDataset } from './fetch-dataset';
+import { DatasetLoadError } from './load-error';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+export function loadDataset(url: string, options: FetchOptions = {}): Promise<LoadedDataset> {
+  if (typeof Worker === 'undefined') return fetchDataset(url, options);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
+    const finish = () => {
+      worker.terminate();
+      options.signal?.removeEventListener('abort', abort);
+    };
+    const abort = () => {
+      finish();
+      reject(options.signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    };
+    options.signal?.addEventListener('abort', abort);
+    worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+      if (data.type === 'progress') return options.onProgress?.(data.progress);
+      finish();
+      if (data.type === 'done') resolve(data.loaded);
+      else if (data.type === 'load-error') reject(new DatasetLoadError(data.url, data.reason));
+      else reject(new Error(data.message));
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new Error(event.message || 'The dataset worker failed to start.'));
+    };
+    worker.postMessage({ url: new URL(url, window.location.href).href } satisfies WorkerRequest);
+  });
+}
