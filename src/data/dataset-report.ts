@@ -49,7 +49,7 @@ export function reportDataset(dataset: Dataset, todayIso: string): DatasetReport
       }
     }
   }
-  const used = new Set(Object.keys(byOrganization));
-  for (const org of dataset.organizations) if (!used.has(org.id)) gaps.push(`organization ${org.id}: no events`);
+  const used = new Set([...Object.keys(byOrganization), ...dataset.people.flatMap((person) => (person.affiliations ?? []).map((affiliation) => affiliation.org))]);
+  for (const org of dataset.organizations) if (!used.has(org.id)) gaps.push(`organization ${org.id}: no events and no affiliations`);
   return { events: dataset.events.length, people: dataset.people.length, organizations: dataset.organizations.length, byKind, byYear, byOrganization, gaps };
 }
