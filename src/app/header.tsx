@@ -26,7 +26,7 @@ export function Header({ title, query, onQueryChange, searchPending, filtersOpen
       >
         {t.filters}
       </button>
-      <h1 className="min-w-0 flex-1 truncate text-lg font-semibold sm:flex-none sm:text-xl" title={title}>
+      <h1 className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold sm:max-w-[40%] sm:flex-none sm:text-lg" title={title}>
         {title}
       </h1>
       <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">

@@ -54,7 +54,7 @@ function decodeValue(raw: unknown, onIndexing?: () => void): DecodeResult {
   if (problems.length > 0 || !title.success) return fail('not-dataset', problems);
 
   const warnings: DecodeWarning[] = [];
-  const kinds = decodeRecords(raw.kinds as unknown[], 'kind', Kind, warnings);
+  const kinds = decodeRecords(raw.kinds as unknown[], 'kind', Kind, warnings, stripBadColor);
   const organizations = decodeRecords(raw.organizations as unknown[], 'organization', Organization, warnings);
   const orgIds = new Set(organizations.map((org) => org.id));
   const people = decodeRecords(raw.people as unknown[], 'person', Person, warnings).map((person) =>
@@ -127,6 +127,20 @@ function decodeRecords<T extends { id: string }>(
     kept.push(parsed.data);
   });
   return kept;
+}
+
+/** A kind with a colour it cannot use keeps its events; it is drawn in a default colour. */
+function stripBadColor(value: unknown, index: number, warnings: DecodeWarning[]): unknown {
+  if (!isPlainObject(value) || !('color' in value) || Kind.shape.color.safeParse(value.color).success) return value;
+  warnings.push({
+    record: 'kind',
+    id: idOf(value, index),
+    code: 'invalid-record',
+    detail: 'color: must be a #rrggbb colour; the default colour is used',
+    skipped: false,
+  });
+  const { color: _ignored, ...rest } = value;
+  return rest;
 }
 
 /** A source with a bad URL is dropped on its own, so one bad link does not cost the event. */

@@ -34,14 +34,22 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
     throw new DatasetLoadError(url, { type: 'http', status: response.status, statusText: response.statusText });
   }
   const declared = Number(response.headers.get('content-length'));
-  const totalBytes = Number.isFinite(declared) && declared > 0 ? declared : null;
-  if (totalBytes !== null && totalBytes > maxBytes) {
+  const declaredBytes = Number.isFinite(declared) && declared > 0 ? declared : null;
+  if (declaredBytes !== null && declaredBytes > maxBytes) {
     throw new DatasetLoadError(url, { type: 'too-large', limitBytes: maxBytes });
   }
+  // A compressed response declares its compressed length, but the body arrives decoded: that
+  // length is no total for progress (nor is any length the body has already outgrown).
+  const encoding = response.headers.get('content-encoding');
+  const totalBytes = encoding && encoding !== 'identity' ? null : declaredBytes;
   let text: string;
   try {
     text = await readText(response, maxBytes, (readBytes) =>
-      onProgress?.({ phase: 'downloading', readBytes, totalBytes }),
+      onProgress?.({
+        phase: 'downloading',
+        readBytes,
+        totalBytes: totalBytes !== null && readBytes <= totalBytes ? totalBytes : null,
+      }),
     );
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;

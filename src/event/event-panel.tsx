@@ -38,8 +38,8 @@ export function EventPanel({ catalog, index, visibleIndexes, search, onOpen, onC
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [onClose]);
 
-  const people = (event.people ?? []).flatMap((id) => catalog.people.filter((person) => person.id === id));
-  const orgs = (event.organizations ?? []).flatMap((id) => catalog.organizations.filter((org) => org.id === id));
+  const people = [...new Set(event.people ?? [])].flatMap((id) => catalog.people.filter((person) => person.id === id));
+  const orgs = [...new Set(event.organizations ?? [])].flatMap((id) => catalog.organizations.filter((org) => org.id === id));
   const related = (event.related ?? []).flatMap((id) => {
     const relatedIndex = catalog.indexById.get(id);
     return relatedIndex === undefined ? [] : [{ id, index: relatedIndex, event: catalog.events[relatedIndex]! }];

@@ -45,7 +45,7 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
         id={id}
         value={draft}
         inputMode="numeric"
-        placeholder="YYYY-MM-DD"
+        placeholder={t.datePlaceholder}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commit}
         onKeyDown={(event) => event.key === 'Enter' && commit()}

@@ -10,7 +10,8 @@ export function formatBytes(bytes: number, lang: string): string {
   return new Intl.NumberFormat(lang, {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    // "512 bytes" reads better than the short form's "512 byte".
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
 }

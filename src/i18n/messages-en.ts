@@ -46,6 +46,7 @@ export const en = {
   dateFrom: 'From',
   dateTo: 'To',
   dateHint: 'YYYY, YYYY-MM or YYYY-MM-DD',
+  datePlaceholder: 'YYYY-MM-DD',
   dateInvalid: 'Use YYYY, YYYY-MM or YYYY-MM-DD',
   filterPeople: 'Find a person',
   filterOrgs: 'Find an organization',

@@ -8,8 +8,8 @@ export function parseQueryString(search: string): Record<string, string> {
 }
 
 /** Accepts a typed SearchState or a loose object, and always writes the canonical form. */
-export function stringifyQuery(search: Record<string, unknown>): string {
-  return toQueryString(parseSearch(flatten(search)).state);
+export function stringifyQuery(search: SearchState | Record<string, unknown>): string {
+  return toQueryString(parseSearch(flatten(search as Record<string, unknown>)).state);
 }
 
 export function validateSearch(raw: Record<string, unknown>): SearchState {

@@ -1,0 +1,54 @@
+// axe on every state a reader can reach: zero violations.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary).toEqual([]);
+}
+
+const ready = (page: Page) => expect(page.getByRole('status').filter({ hasText: /\d+/ }).first()).toBeVisible();
+
+test('default view', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await ready(page);
+  await expectNoViolations(page);
+});
+
+test('filtered view with a search', async ({ page }) => {
+  await page.goto('/?lang=en&kind=controversy&org=xai&q=grok');
+  await ready(page);
+  await expectNoViolations(page);
+});
+
+test('an open event', async ({ page }) => {
+  await page.goto('/events/babuschkin-leaves-xai?lang=en');
+  await expect(page.getByRole('heading', { level: 2, name: /Babuschkin/ })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('the Russian screen', async ({ page }) => {
+  await page.goto('/events/grok-mechahitler?lang=ru');
+  await ready(page);
+  await expectNoViolations(page);
+});
+
+test('phone width with the filter drawer open', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/?lang=en');
+  await ready(page);
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Filters' }).click();
+  await expectNoViolations(page);
+});
+
+test('error states', async ({ page }) => {
+  await page.route((url) => url.pathname === '/fixtures/bad.json', (route) => route.fulfill({ body: 'not json', contentType: 'application/json' }));
+  await page.goto('/?lang=en&data=/fixtures/bad.json');
+  await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expectNoViolations(page);
+  await page.goto('/events/missing-event?lang=en&kind=nope');
+  await expect(page.getByText(/not found/)).toBeVisible();
+  await expectNoViolations(page);
+});

@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { event, parseStatus, serveDataset, smallDataset } from './support/fixtures';
+
+const status = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ events/ });
+
+test('opens on the default dataset with its title, the status line and the event list', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('AI industry');
+  const [shown, total] = parseStatus(await status(page).textContent());
+  expect(total).toBeGreaterThanOrEqual(120);
+  expect(shown).toBe(total);
+  const list = page.getByRole('list', { name: 'Events' });
+  await expect(list.getByRole('listitem')).toHaveCount(total);
+  await expect(list).toContainText('Igor Babuschkin');
+});
+
+test('a dataset with one bad record shows the rest and a notice naming it', async ({ page }) => {
+  const data = smallDataset([
+    event('first-event', '2020-01-01'),
+    event('broken-event', '2025-02-30'),
+    event('third-event', '2021-05'),
+  ]);
+  await serveDataset(page, '/fixtures/one-bad.json', data);
+  await page.goto('/?lang=en&data=/fixtures/one-bad.json');
+  await expect(status(page)).toHaveText('Showing 2 of 2 events');
+  const notice = page.getByText('1 record had a problem');
+  await expect(notice).toBeVisible();
+  await notice.click();
+  await expect(page.getByText('broken-event', { exact: true })).toBeVisible();
+  await expect(page.getByText(/not a real calendar date/)).toBeVisible();
+});
+
+test('invalid JSON shows a clear error with Retry, and Retry loads the data once it is fixed', async ({ page }) => {
+  let broken = true;
+  await page.route((url) => url.pathname === '/fixtures/flaky.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: broken ? '{"schemaVersion": 1, "title": ' : JSON.stringify(smallDataset([event('only', '2024')])) }),
+  );
+  await page.goto('/?lang=en&data=/fixtures/flaky.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('not valid JSON');
+  await expect(alert).toContainText('/fixtures/flaky.json');
+  broken = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(status(page)).toHaveText('Showing 1 of 1 events');
+});
+
+test('an HTTP error names the status and offers the default dataset', async ({ page }) => {
+  await serveDataset(page, '/fixtures/missing.json', 'nope', 404);
+  await page.goto('/?lang=en&data=/fixtures/missing.json');
+  await expect(page.getByRole('alert')).toContainText('404');
+  await page.getByRole('link', { name: 'Open the default dataset' }).click();
+  await expect(status(page)).toBeVisible();
+});
+
+test('an unknown event id says not found and the explorer stays usable', async ({ page }) => {
+  await page.goto('/events/no-such-event?lang=en');
+  await expect(page.getByRole('alert')).toContainText('not found');
+  await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem').first()).toBeVisible();
+});

@@ -1,0 +1,161 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchDataset, type LoadPhase } from '../../../src/data/fetch-dataset';
+import { DatasetLoadError, type LoadErrorReason } from '../../../src/data/load-error';
+import { makeDataset } from '../../fixtures/make-dataset';
+
+const URL_UNDER_TEST = 'https://data.example/events.json';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function stubFetch(respond: (url: string, init?: RequestInit) => Promise<Response>) {
+  const fetchMock = vi.fn(respond);
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** A body that arrives in pieces, as a real download does. */
+function streamOf(text: string, chunkBytes: number): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder().encode(text);
+  let offset = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (offset >= bytes.length) {
+        controller.close();
+        return;
+      }
+      controller.enqueue(bytes.slice(offset, offset + chunkBytes));
+      offset += chunkBytes;
+    },
+  });
+}
+
+async function loadError(promise: Promise<unknown>): Promise<DatasetLoadError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).url).toBe(URL_UNDER_TEST);
+    return error as DatasetLoadError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('fetchDataset', () => {
+  it('loads and decodes a dataset, keeping where it came from', async () => {
+    const fetchMock = stubFetch(async () => new Response(JSON.stringify(makeDataset())));
+    const loaded = await fetchDataset(URL_UNDER_TEST);
+    expect(loaded.url).toBe(URL_UNDER_TEST);
+    expect(loaded.catalog.events).toHaveLength(makeDataset().events.length);
+    expect(fetchMock).toHaveBeenCalledWith(URL_UNDER_TEST, expect.objectContaining({ signal: expect.anything() }));
+  });
+
+  it('reports an HTTP error with its status', async () => {
+    stubFetch(async () => new Response('missing', { status: 404, statusText: 'Not Found' }));
+    const error = await loadError(fetchDataset(URL_UNDER_TEST));
+    expect(error.reason).toEqual<LoadErrorReason>({ type: 'http', status: 404, statusText: 'Not Found' });
+  });
+
+  it('reports a failed connection as a network error', async () => {
+    stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect((await loadError(fetchDataset(URL_UNDER_TEST))).reason).toEqual({ type: 'network' });
+  });
+
+  it('gives up after the timeout and says how long it waited', async () => {
+    stubFetch(
+      (_url, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+    );
+    const error = await loadError(fetchDataset(URL_UNDER_TEST, { timeoutMs: 20 }));
+    expect(error.reason.type).toBe('timeout');
+  });
+
+  it('refuses a file whose declared size is over the limit before reading it', async () => {
+    const body = streamOf('x'.repeat(10), 5);
+    stubFetch(async () => new Response(body, { headers: { 'content-length': '5000' } }));
+    const error = await loadError(fetchDataset(URL_UNDER_TEST, { maxBytes: 1000 }));
+    expect(error.reason).toEqual({ type: 'too-large', limitBytes: 1000 });
+  });
+
+  it('stops reading a body that grows past the limit without declaring its size', async () => {
+    stubFetch(async () => new Response(streamOf(JSON.stringify(makeDataset()), 256)));
+    const error = await loadError(fetchDataset(URL_UNDER_TEST, { maxBytes: 1000 }));
+    expect(error.reason).toEqual({ type: 'too-large', limitBytes: 1000 });
+  });
+
+  it('reports a body that is not JSON as a decode error', async () => {
+    stubFetch(async () => new Response('<!doctype html><title>Oops</title>'));
+    const error = await loadError(fetchDataset(URL_UNDER_TEST));
+    expect(error.reason.type).toBe('decode');
+    if (error.reason.type === 'decode') expect(error.reason.error.code).toBe('not-json');
+  });
+
+  it('reports JSON that is not a dataset with its first problems', async () => {
+    stubFetch(async () => new Response(JSON.stringify({ schemaVersion: 1, title: 'x', kinds: 'none' })));
+    const error = await loadError(fetchDataset(URL_UNDER_TEST));
+    if (error.reason.type !== 'decode') throw new Error(`unexpected ${error.reason.type}`);
+    expect(error.reason.error.code).toBe('not-dataset');
+    expect(error.reason.error.problems[0]).toMatch(/^kinds: /);
+  });
+
+  it('reports download progress in bytes, then validation', async () => {
+    const text = JSON.stringify(makeDataset());
+    const total = new TextEncoder().encode(text).length;
+    stubFetch(async () => new Response(streamOf(text, 1024), { headers: { 'content-length': String(total) } }));
+    const phases: LoadPhase[] = [];
+    await fetchDataset(URL_UNDER_TEST, { onProgress: (phase) => phases.push(phase) });
+
+    const downloads = phases.filter((phase) => phase.phase === 'downloading');
+    expect(downloads.length).toBe(Math.ceil(total / 1024));
+    expect(downloads.every((phase) => phase.totalBytes === total)).toBe(true);
+    const read = downloads.map((phase) => phase.readBytes);
+    expect(read).toEqual([...read].sort((a, b) => a - b));
+    expect(read.at(-1)).toBe(total);
+    // Then the reader is told the download is done and the data is being checked.
+    expect(phases.slice(downloads.length)[0]).toEqual({ phase: 'validating' });
+  });
+
+  it('reports progress without a total when the server does not declare the size', async () => {
+    stubFetch(async () => new Response(streamOf(JSON.stringify(makeDataset()), 2048)));
+    const phases: LoadPhase[] = [];
+    await fetchDataset(URL_UNDER_TEST, { onProgress: (phase) => phases.push(phase) });
+    expect(phases[0]).toEqual(expect.objectContaining({ phase: 'downloading', totalBytes: null }));
+  });
+
+  it('never reports more bytes read than the total it announces for a compressed download', async () => {
+    // A gzip-served file declares its compressed length, but fetch hands over the decoded body.
+    const text = JSON.stringify(makeDataset());
+    stubFetch(
+      async () =>
+        new Response(streamOf(text, 1024), {
+          headers: { 'content-length': String(Math.floor(text.length / 4)), 'content-encoding': 'gzip' },
+        }),
+    );
+    const phases: LoadPhase[] = [];
+    await fetchDataset(URL_UNDER_TEST, { onProgress: (phase) => phases.push(phase) });
+    const downloads = phases.filter((phase) => phase.phase === 'downloading');
+    expect(downloads.at(-1)?.readBytes).toBe(new TextEncoder().encode(text).length);
+    for (const phase of downloads) {
+      if (phase.totalBytes !== null) expect(phase.readBytes).toBeLessThanOrEqual(phase.totalBytes);
+    }
+  });
+
+  it('still refuses a compressed file whose compressed size is over the limit', async () => {
+    stubFetch(async () => new Response('{}', { headers: { 'content-length': '5000', 'content-encoding': 'gzip' } }));
+    const error = await loadError(fetchDataset(URL_UNDER_TEST, { maxBytes: 1000 }));
+    expect(error.reason).toEqual({ type: 'too-large', limitBytes: 1000 });
+  });
+
+  it('decodes multi-byte text split across chunks', async () => {
+    const raw = makeDataset();
+    raw.title = { en: 'Test', ru: 'Лента событий — ИИ' };
+    stubFetch(async () => new Response(streamOf(JSON.stringify(raw), 7)));
+    const loaded = await fetchDataset(URL_UNDER_TEST);
+    expect(loaded.catalog.title).toEqual({ en: 'Test', ru: 'Лента событий — ИИ' });
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex, searchEvents } from '../../../src/filters/search-index';
+import { makeCatalog } from '../../fixtures/make-dataset';
+
+const catalog = makeCatalog();
+const index = createSearchIndex(catalog);
+
+/** Matching event ids, best first. */
+function search(query: string): string[] {
+  const { ranked, mask } = searchEvents(index, query, catalog.events.length);
+  const ids = [...ranked].map((i) => catalog.events[i]!.id);
+  // The mask the filters use and the ranked list describe the same events.
+  expect(mask.reduce((sum, bit) => sum + bit, 0)).toBe(ids.length);
+  for (const i of ranked) expect(mask[i]).toBe(1);
+  return ids;
+}
+
+describe('searchEvents', () => {
+  it('finds a word by its beginning while typing', () => {
+    expect(search('mecha')).toEqual(['chatbot-mechahitler']);
+  });
+
+  it('forgives a typo', () => {
+    expect(search('mechahitlr')).toEqual(['chatbot-mechahitler']);
+    expect(search('MechaHitler')).toEqual(['chatbot-mechahitler']);
+  });
+
+  it('finds Russian text, including inflected forms by their stem', () => {
+    expect(search('запуск').sort()).toEqual(['atlas-launch', 'nova-launch']);
+    expect(search('МехаГитлер')).toEqual(['chatbot-mechahitler']);
+  });
+
+  it('ranks events whose title matches above those that only mention it', () => {
+    const results = search('colossus');
+    expect(results).toEqual(['colossus-online', 'turbine-protests']);
+  });
+
+  it('finds events by the names of their people and organizations in either language', () => {
+    expect(search('ivanov').sort()).toEqual(['acme-founded', 'boris-leaves-acme', 'open-horizon-founded']);
+    expect(search('Иванов').sort()).toEqual(['acme-founded', 'boris-leaves-acme', 'open-horizon-founded']);
+    expect(search('horizon')).toEqual(expect.arrayContaining(['open-horizon-founded', 'alice-leaves-acme']));
+  });
+
+  it('finds events by tag', () => {
+    expect(search('chatbot')).toEqual(expect.arrayContaining(['atlas-launch', 'chatbot-mechahitler']));
+  });
+
+  it('requires every word of a multi-word query', () => {
+    expect(search('atlas beta')).toEqual(['atlas-beta']);
+    expect(search('atlas')).toHaveLength(2);
+  });
+
+  it('finds nothing for a word that is nowhere, and nothing for blank input', () => {
+    expect(search('zeppelin')).toEqual([]);
+    expect(search('   ')).toEqual([]);
+  });
+});
