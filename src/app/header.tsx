@@ -13,24 +13,27 @@ interface HeaderProps {
   openEventId: string | undefined;
 }
 
+/** Title, search, language and share. On a phone: title and actions, then filters and search. */
 export function Header({ title, query, onQueryChange, searchPending, filtersOpen, onToggleFilters, openEventId }: HeaderProps) {
   const { t } = useI18n();
   return (
-    <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2 sm:gap-3 sm:px-4">
-      <button
-        type="button"
-        onClick={onToggleFilters}
-        aria-expanded={filtersOpen}
-        aria-controls="filter-panel"
-        className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium md:hidden"
-      >
-        {t.filters}
-      </button>
-      <h1 className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold sm:max-w-[40%] sm:flex-none sm:text-lg" title={title}>
+    <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
+      <h1 className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold md:max-w-[40%] md:flex-none md:text-lg" title={title}>
         {title}
       </h1>
-      <div className="order-last w-full sm:order-none sm:w-auto sm:flex-1">
-        <SearchBox value={query} onChange={onQueryChange} pending={searchPending} />
+      <div className="order-last flex w-full items-center gap-2 md:order-none md:w-auto md:flex-1">
+        <button
+          type="button"
+          onClick={onToggleFilters}
+          aria-expanded={filtersOpen}
+          aria-controls="filter-panel"
+          className="shrink-0 rounded border border-slate-400 px-3 py-1.5 text-sm font-medium md:hidden"
+        >
+          {t.filters}
+        </button>
+        <div className="min-w-0 flex-1">
+          <SearchBox value={query} onChange={onQueryChange} pending={searchPending} />
+        </div>
       </div>
       <LanguageSwitch />
       <ShareButton openEventId={openEventId} />

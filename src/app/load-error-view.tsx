@@ -2,6 +2,7 @@ import { DatasetLoadError } from '../data/load-error';
 import { useI18n } from '../i18n/i18n-context';
 import type { Messages } from '../i18n/messages-en';
 import { formatBytes } from '../i18n/format-bytes';
+import { LanguageSwitch } from '../i18n/language-switch';
 
 interface LoadErrorProps {
   error: Error;
@@ -15,49 +16,59 @@ export function LoadError({ error, onRetry, retrying = false }: LoadErrorProps) 
   const { message, problems, url } = describeError(error, t, lang);
   const defaultHref = withoutDataParam();
   return (
-    <main className="mx-auto max-w-2xl p-6">
-      <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-5">
-        <h1 className="mb-2 text-xl font-semibold text-red-900">{t.errorTitle}</h1>
-        <p className="text-red-900">{message}</p>
-        {url && (
-          <p className="mt-2 text-sm break-all text-red-900">
-            {t.errorWhere}: <code>{url}</code>
-          </p>
-        )}
-        {problems.length > 0 && (
-          <>
-            <h2 className="mt-3 text-sm font-semibold text-red-900">{t.problems}</h2>
-            <ul className="mt-1 list-disc pl-5 text-sm break-words text-red-900">
-              {problems.map((problem, index) => (
-                <li key={index}>{problem}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        <div className="mt-4 flex flex-wrap gap-3">
-          {onRetry && (
-            <button
-              type="button"
-              onClick={onRetry}
-              disabled={retrying}
-              className="rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60"
-            >
-              {t.retry}
-            </button>
+    <>
+      <header className="flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
+        <p className="text-base font-semibold">{t.appName}</p>
+        <LanguageSwitch />
+      </header>
+      <main className="mx-auto max-w-2xl p-6">
+        <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-5">
+          <h1 className="mb-2 text-xl font-semibold text-red-900">{t.errorTitle}</h1>
+          <p className="text-red-900">{message}</p>
+          {url && (
+            <p className="mt-2 text-sm break-all text-red-900">
+              {t.errorWhere}: <code>{url}</code>
+            </p>
           )}
-          {defaultHref && (
-            <a href={defaultHref} className="rounded border border-red-800 px-4 py-2 font-medium text-red-900 underline-offset-2 hover:underline">
-              {t.useDefaultDataset}
-            </a>
+          {problems.length > 0 && (
+            <>
+              <h2 className="mt-3 text-sm font-semibold text-red-900">{t.problems}</h2>
+              <ul className="mt-1 list-disc pl-5 text-sm break-words text-red-900">
+                {problems.map((problem, index) => (
+                  <li key={index}>{problem}</li>
+                ))}
+              </ul>
+            </>
           )}
+          <div className="mt-4 flex flex-wrap gap-3">
+            {onRetry && (
+              <button
+                type="button"
+                onClick={onRetry}
+                disabled={retrying}
+                className="rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60"
+              >
+                {t.retry}
+              </button>
+            )}
+            {defaultHref && (
+              <a
+                href={defaultHref}
+                className="rounded border border-red-800 px-4 py-2 font-medium text-red-900 underline-offset-2 hover:underline"
+              >
+                {t.useDefaultDataset}
+              </a>
+            )}
+          </div>
         </div>
-      </div>
-    </main>
+      </main>
+    </>
   );
 }
 
 function describeError(error: Error, t: Messages, lang: string) {
-  if (!(error instanceof DatasetLoadError)) return { message: error.message, problems: [], url: '' };
+  if (!(error instanceof DatasetLoadError))
+    return { message: error.message, problems: [], url: '' };
   const { reason, url } = error;
   switch (reason.type) {
     case 'bad-url':
@@ -71,7 +82,11 @@ function describeError(error: Error, t: Messages, lang: string) {
     case 'too-large':
       return { message: t.errorTooLarge(formatBytes(reason.limitBytes, lang)), problems: [], url };
     case 'decode': {
-      const byCode = { 'not-json': t.errorNotJson, 'not-dataset': t.errorNotDataset, 'unsupported-version': t.errorVersion };
+      const byCode = {
+        'not-json': t.errorNotJson,
+        'not-dataset': t.errorNotDataset,
+        'unsupported-version': t.errorVersion,
+      };
       return { message: byCode[reason.error.code], problems: reason.error.problems, url };
     }
   }

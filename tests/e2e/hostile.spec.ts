@@ -37,6 +37,15 @@ test.describe('hostile datasets through ?data=', () => {
     });
   }
 
+  test('only the https source of an event with script URLs becomes a link', async ({ page }) => {
+    const body = hostileCases.find((hostile) => hostile.name === 'script-urls')!.body();
+    await page.route((url) => url.pathname === '/fixtures/urls.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    await page.goto('/events/urls?lang=en&data=/fixtures/urls.json');
+    const panel = page.getByRole('complementary').filter({ has: page.getByRole('heading', { name: 'Event urls' }) });
+    await expect(panel.getByRole('link', { name: /Fine source/ })).toHaveAttribute('href', 'https://example.com/fine');
+    await expect(panel.locator('a[href^="javascript:"], a[href^="data:"], a[href^="vbscript:"]')).toHaveCount(0);
+  });
+
   test('a 200 MB response is refused before it is read', async ({ page }) => {
     await page.route(
       (url) => url.pathname === '/fixtures/huge.json',
