@@ -11,12 +11,14 @@ import { parseView } from '../url/parse-search';
 import { Header } from './header';
 import { NotFoundNotice, SkippedNotice, UrlNotice } from './notices';
 import { StatusLine } from './status-line';
+import { EmbedBar } from './embed-bar';
+import { ViewToolbar } from './view-toolbar';
 import { useExplorerModel } from './use-explorer-model';
 import { useInitialWindow, windowToView } from './view-window';
 import { useOpenEventId, useSearchState, useViewActions } from './use-view-state';
 import { useIgnoredParams } from './use-ignored-params';
 
-export function Explorer({ dataset }: { dataset: LoadedDataset }) {
+export function Explorer({ dataset, localName }: { dataset: LoadedDataset; localName?: string }) {
   const { catalog, warnings } = dataset;
   const { lang, t } = useI18n();
   const search = useSearchState();
@@ -26,7 +28,9 @@ export function Explorer({ dataset }: { dataset: LoadedDataset }) {
   const ignored = useIgnoredParams(model.ignored);
   const [focusedIndex, setFocusedIndex] = useState<number | null>(model.openIndex);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const initialWindow = useInitialWindow(search.view ? parseView(`${search.view.start}..${search.view.end}`) : undefined);
+  const initialWindow = useInitialWindow(
+    search.view ? parseView(`${search.view.start}..${search.view.end}`) : undefined,
+  );
 
   const openEvent = useCallback(
     (index: number) => {
@@ -37,42 +41,63 @@ export function Explorer({ dataset }: { dataset: LoadedDataset }) {
     },
     [catalog, actions],
   );
+  const title = resolveText(catalog.title, lang);
+  const openEventIdShown = model.openIndex === null ? undefined : openId;
   const clearFilters = useCallback(
-    () => actions.updateSearch({ q: '', kind: [], person: [], org: [], from: undefined, to: undefined }),
+    () =>
+      actions.updateSearch({
+        q: '',
+        kind: [],
+        person: [],
+        org: [],
+        from: undefined,
+        to: undefined,
+      }),
     [actions],
   );
 
   return (
     <div className={`flex min-h-screen flex-col ${search.embed ? 'embed' : ''}`}>
-      <a href="#event-list" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#event-list"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         {t.skipLink}
       </a>
-      <Header
-        title={resolveText(catalog.title, lang)}
-        query={search.q}
-        onQueryChange={(q) => actions.updateSearch({ q })}
-        searchPending={model.searchPending}
-        onToggleFilters={() => setFiltersOpen((open) => !open)}
-        filtersOpen={filtersOpen}
-        openEventId={model.openIndex === null ? undefined : openId}
-      />
+      {search.embed ? (
+        <EmbedBar title={title} search={search} openEventId={openEventIdShown} />
+      ) : (
+        <Header
+          title={title}
+          query={search.q}
+          onQueryChange={(q) => actions.updateSearch({ q })}
+          searchPending={model.searchPending}
+          onToggleFilters={() => setFiltersOpen((open) => !open)}
+          filtersOpen={filtersOpen}
+          openEventId={openEventIdShown}
+        />
+      )}
       <div className="space-y-2 px-3 empty:hidden sm:px-4">
         {ignored.length > 0 && <UrlNotice ignored={ignored} />}
-        {openId !== undefined && model.openIndex === null && <NotFoundNotice id={openId} onClose={actions.closeEvent} />}
+        {openId !== undefined && model.openIndex === null && (
+          <NotFoundNotice id={openId} onClose={actions.closeEvent} />
+        )}
         {warnings.length > 0 && <SkippedNotice warnings={warnings} />}
       </div>
       <div className="flex min-h-0 flex-1">
-        <FilterPanel
-          catalog={catalog}
-          search={search}
-          filters={model.filters}
-          counts={model.facetCounts}
-          onChange={actions.updateSearch}
-          onClearAll={clearFilters}
-          open={filtersOpen}
-          onClose={() => setFiltersOpen(false)}
-        />
-        <main className="min-w-0 flex-1 space-y-3 p-3 sm:p-4" aria-label={resolveText(catalog.title, lang)}>
+        {!search.embed && (
+          <FilterPanel
+            catalog={catalog}
+            search={search}
+            filters={model.filters}
+            counts={model.facetCounts}
+            onChange={actions.updateSearch}
+            onClearAll={clearFilters}
+            open={filtersOpen}
+            onClose={() => setFiltersOpen(false)}
+          />
+        )}
+        <main className="min-w-0 flex-1 space-y-3 p-3 sm:p-4" aria-label={title}>
           <Timeline
             catalog={catalog}
             visibleIndexes={model.visibleIndexes}
@@ -87,7 +112,19 @@ export function Explorer({ dataset }: { dataset: LoadedDataset }) {
             initialWindow={initialWindow}
             onWindowCommit={(window) => actions.updateSearch({ view: windowToView(window) })}
           />
-          <StatusLine shown={model.visibleIndexes.length} total={catalog.events.length} />
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <StatusLine shown={model.visibleIndexes.length} total={catalog.events.length} />
+            {!search.embed && (
+              <ViewToolbar
+                catalog={catalog}
+                indexes={model.visibleIndexes}
+                search={search}
+                openEventId={openEventIdShown}
+                title={title}
+                localData={localName !== undefined}
+              />
+            )}
+          </div>
           <EventList
             catalog={catalog}
             indexes={model.listIndexes}

@@ -3,6 +3,8 @@ import { useI18n } from '../i18n/i18n-context';
 import type { Messages } from '../i18n/messages-en';
 import { formatBytes } from '../i18n/format-bytes';
 import { LanguageSwitch } from '../i18n/language-switch';
+import { isUiLanguage } from '../i18n/languages';
+import { SHARE_STRINGS } from '../share/share-strings';
 
 interface LoadErrorProps {
   error: Error;
@@ -81,6 +83,8 @@ function describeError(error: Error, t: Messages, lang: string) {
       return { message: t.errorHttp(reason.status, reason.statusText), problems: [], url };
     case 'too-large':
       return { message: t.errorTooLarge(formatBytes(reason.limitBytes, lang)), problems: [], url };
+    case 'import':
+      return { message: SHARE_STRINGS[isUiLanguage(lang) ? lang : 'en'].errors[reason.error.code], problems: [reason.error.detail], url };
     case 'decode': {
       const byCode = {
         'not-json': t.errorNotJson,

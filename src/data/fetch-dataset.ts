@@ -1,5 +1,6 @@
 // Fetches a dataset with progress, a size cap and a timeout, then decodes it.
 import { decodeDataset } from './decode';
+import { convertToDataset } from './import/convert-to-dataset';
 import type { DecodeResult } from './decode-result';
 import { DatasetLoadError } from './load-error';
 
@@ -57,7 +58,10 @@ export async function fetchDataset(url: string, options: FetchOptions = {}): Pro
     throw networkError(url, error, timeout, timeoutMs);
   }
   onProgress?.({ phase: 'validating' });
-  const result = decodeDataset(text, () => onProgress?.({ phase: 'indexing' }));
+  // CSV and TimelineJS files are converted first; dataset JSON keeps the decoder's own errors.
+  const converted = convertToDataset(text, url);
+  if (!converted.ok && converted.format !== 'dataset') throw new DatasetLoadError(url, { type: 'import', error: converted.error });
+  const result = decodeDataset(converted.ok ? converted.raw : text, () => onProgress?.({ phase: 'indexing' }));
   if (!result.ok) throw new DatasetLoadError(url, { type: 'decode', error: result.error });
   return { ...result, url };
 }

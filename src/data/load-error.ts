@@ -1,4 +1,5 @@
 import type { DecodeError } from './decode-result';
+import type { ImportError } from './import/import-result';
 
 export type LoadErrorReason =
   | { type: 'bad-url' }
@@ -6,7 +7,8 @@ export type LoadErrorReason =
   | { type: 'timeout'; seconds: number }
   | { type: 'http'; status: number; statusText: string }
   | { type: 'too-large'; limitBytes: number }
-  | { type: 'decode'; error: DecodeError };
+  | { type: 'decode'; error: DecodeError }
+  | { type: 'import'; error: ImportError };
 
 /** Why a dataset did not load, and from where: the UI turns it into words in the reader's language. */
 export class DatasetLoadError extends Error {

@@ -1,0 +1,45 @@
+// The site-wide files next to the event pages: the enriched root page, 404.html, the
+// sitemap and robots.txt.
+import type { Catalog } from '../../src/data/catalog.ts';
+import { resolveText } from '../../src/i18n/resolve-text.ts';
+import { escapeHtml, serializeJsonForScript, truncateText } from './escape-html.ts';
+import { setHead } from './html-template.ts';
+import { buildSocialTags, SITE_NAME } from './social-tags.ts';
+import type { SiteConfig } from './site-config.ts';
+
+/** The root page keeps its own title and description and gains canonical and share tags. */
+export function renderRootPage(template: string, catalog: Catalog, site: SiteConfig, imageUrl?: string): string {
+  const url = `${site.origin}${site.base}`;
+  const datasetTitle = resolveText(catalog.title, 'en');
+  const title = /<title>([\s\S]*?)<\/title>/.exec(template)?.[1] ?? SITE_NAME;
+  const description =
+    /<meta\s+name="description"\s+content="([^"]*)"/.exec(template)?.[1] ??
+    escapeHtml(truncateText(resolveText(catalog.description, 'en') || datasetTitle, 200));
+  const jsonLd = { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME, url, description: datasetTitle };
+  return setHead(template, {
+    title,
+    description,
+    tags: [
+      ...buildSocialTags({ title: `${SITE_NAME}: ${datasetTitle}`, description: unescapeAttribute(description), url, type: 'website', imageUrl }),
+      `<script type="application/ld+json">${serializeJsonForScript(jsonLd)}</script>`,
+    ],
+  });
+}
+
+/** Static hosts serve 404.html for unknown paths; it boots the app, which shows "not found". */
+export function renderNotFoundPage(template: string): string {
+  return template.replace(/<\/title>/, '</title>\n    <meta name="robots" content="noindex" />');
+}
+
+export function renderSitemap(urls: readonly string[]): string {
+  const entries = urls.map((url) => `  <url><loc>${escapeHtml(url)}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`;
+}
+
+export function renderRobots(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${sitemapUrl}\n`;
+}
+
+function unescapeAttribute(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

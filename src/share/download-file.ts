@@ -1,0 +1,28 @@
+/** Saves text or a Blob as a file through a temporary link, the one way every browser supports. */
+export function downloadFile(name: string, mime: string, content: string | Blob): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type: mime }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** "The AI industry: foundings…" -> "the-ai-industry-foundings-2025-08-13.csv". */
+export function buildExportFileName(title: string, extension: string, now = new Date()): string {
+  const slug = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9а-яё]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return `${slug || 'events'}-${now.toISOString().slice(0, 10)}.${extension}`;
+}

@@ -1,0 +1,104 @@
+// "Export": the filtered events as CSV or dataset JSON, and the timeline as SVG or PNG
+// when the timeline provides those. A disclosure with buttons: Tab, Enter and Escape work.
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Catalog } from '../data/catalog';
+import { useI18n } from '../i18n/i18n-context';
+import { resolveText } from '../i18n/resolve-text';
+import { buildExportFileName, downloadFile } from './download-file';
+import { exportEventsCsv, exportEventsJson } from './export-data';
+import { useShareStrings } from './share-strings';
+
+export interface ExportMenuProps {
+  catalog: Catalog;
+  /** The filtered events, in the order to export them. */
+  indexes: ArrayLike<number>;
+  onExportSvg?: () => void;
+  onExportPng?: () => void;
+  /** Which edge of the button the popover lines up with: "end" suits a header's right side. */
+  align?: 'start' | 'end';
+}
+
+const ITEM = 'block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700';
+
+export function ExportMenu({ catalog, indexes, onExportSvg, onExportPng, align = 'end' }: ExportMenuProps) {
+  const s = useShareStrings();
+  const { lang } = useI18n();
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    rootRef.current?.querySelector<HTMLButtonElement>('[data-export-item]')?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const run = (action: () => void) => {
+    setOpen(false);
+    buttonRef.current?.focus();
+    action();
+  };
+  const fileName = (extension: string) => buildExportFileName(resolveText(catalog.title, lang), extension);
+  // The byte-order mark makes Excel read the file as UTF-8 (Russian text stays readable).
+  const saveCsv = () => downloadFile(fileName('csv'), 'text/csv;charset=utf-8', `\uFEFF${exportEventsCsv(catalog, indexes)}`);
+  const saveJson = () => downloadFile(fileName('json'), 'application/json', exportEventsJson(catalog, indexes));
+
+  return (
+    <div
+      ref={rootRef}
+      className="relative"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        event.stopPropagation();
+        setOpen(false);
+        buttonRef.current?.focus();
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((value) => !value)}
+        className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+      >
+        {s.exportLabel}
+      </button>
+      <div
+        id={menuId}
+        hidden={!open}
+        role="group"
+        aria-label={s.exportHeading(indexes.length)}
+        className={`absolute ${align === 'end' ? 'right-0' : 'left-0'} z-40 mt-1 w-64 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-300 bg-white p-1 shadow-lg`}
+      >
+        <p className="px-3 py-1.5 text-xs font-medium text-slate-600" aria-hidden="true">
+          {s.exportHeading(indexes.length)}
+        </p>
+        <button type="button" data-export-item className={ITEM} onClick={() => run(saveCsv)}>
+          {s.exportCsv}
+        </button>
+        <button type="button" data-export-item className={ITEM} onClick={() => run(saveJson)}>
+          {s.exportJson}
+        </button>
+        {onExportSvg && (
+          <button type="button" data-export-item className={ITEM} onClick={() => run(onExportSvg)}>
+            {s.exportSvg}
+          </button>
+        )}
+        {onExportPng && (
+          <button type="button" data-export-item className={ITEM} onClick={() => run(onExportPng)}>
+            {s.exportPng}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
