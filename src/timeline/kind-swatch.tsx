@@ -1,13 +1,33 @@
+// A kind's colour and shape as a small inline SVG key, for the legend, the list and the filters.
 import type { Catalog } from '../data/catalog';
-import { kindStyle, shapePath } from './kind-style';
+import { shapePath } from './kind-shape';
+import { kindStyle } from './kind-style';
 
-/** The kind's colour and shape as a small inline key, for legends, lists and filters. */
-export function KindSwatch({ catalog, kindIndex, size = 12 }: { catalog: Catalog; kindIndex: number; size?: number }) {
+export interface KindSwatchProps {
+  catalog: Pick<Catalog, 'kinds'>;
+  kindIndex: number;
+  /** Edge of the square swatch in px. */
+  size?: number;
+}
+
+export function KindSwatch({ catalog, kindIndex, size = 12 }: KindSwatchProps) {
   const { color, shape } = kindStyle(catalog, kindIndex);
   const half = size / 2;
   return (
-    <svg width={size} height={size} viewBox={`${-half} ${-half} ${size} ${size}`} aria-hidden="true" className="shrink-0">
-      <path d={shapePath(shape, half * 0.8)} fill={color} stroke="#1e293b" strokeWidth={0.75} />
+    <svg
+      width={size}
+      height={size}
+      viewBox={`0 0 ${size} ${size}`}
+      aria-hidden="true"
+      focusable="false"
+      className="inline-block shrink-0"
+    >
+      <path
+        d={shapePath(shape, half, half, half * 0.74)}
+        fill={color}
+        stroke="#ffffff"
+        strokeWidth={0.75}
+      />
     </svg>
   );
 }

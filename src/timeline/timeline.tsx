@@ -1,10 +1,167 @@
-// Placeholder until the timeline lands: keeps the shell's contract (one tab stop named Timeline).
+// The timeline: React owns the structure (toolbar, lane names, the single tab stop, live region);
+// the renderer owns the canvas, labels, zoom and overview, and draws outside React.
+import { useId, useMemo, useState } from 'react';
+import { arrangeLanes } from './arrange-lanes';
+import { buildLanes, DEFAULT_MAX_LANES } from './build-lanes';
+import { announceEvent } from './describe-event';
+import { isVisibleEvent } from './keyboard-nav';
+import { KindLegend } from './kind-legend';
+import { estimateOverlayPx, GUTTER_WIDTH_PX, LaneGutter, LaneNameOverlay } from './lane-gutter';
+import { OVERVIEW_HEIGHT_PX } from './render/overview';
+import type { RendererData } from './render/renderer-types';
 import type { TimelineProps } from './timeline-props';
+import { getTimelineStrings } from './timeline-strings';
+import { TimelineToolbar } from './timeline-toolbar';
+import { useTimelineKeyboard } from './use-timeline-keyboard';
+import { useRendererSync } from './use-renderer-sync';
+import { useStableArray } from './use-stable-indexes';
+import { useTimelineRenderer } from './use-timeline-renderer';
 
-export function Timeline({ visibleIndexes }: TimelineProps) {
+const MIN_PLOT_HEIGHT_PX = 120;
+const MORE_LANES_STEP = 8;
+
+export function Timeline(props: TimelineProps) {
+  const { catalog, group, lang, openIndex, focusedIndex, initialWindow } = props;
+  const visibleIndexes = useStableArray(props.visibleIndexes);
+  const highlightMask = useStableArray(props.highlightMask);
+  const strings = getTimelineStrings(lang);
+  const instructionsId = useId();
+  const [extraLanes, setExtraLanes] = useState({ group, count: 0 });
+  const extra = extraLanes.group === group ? extraLanes.count : 0;
+  const [focusLane, setFocusLane] = useState(-1);
+  const [hasFocus, setHasFocus] = useState(false);
+
+  const lanes = useMemo(
+    () =>
+      buildLanes(catalog, visibleIndexes, group, lang, {
+        maxLanes: DEFAULT_MAX_LANES[group] + extra,
+      }),
+    [catalog, visibleIndexes, group, lang, extra],
+  );
+  const arranged = useMemo(() => arrangeLanes(lanes, group), [lanes, group]);
+  const heightPx = Math.max(arranged.heightPx, MIN_PLOT_HEIGHT_PX);
+  const { rootRef, plotRef, canvasRef, labelsRef, tooltipRef, overviewRef, renderer, compact } =
+    useTimelineRenderer({
+      onOpen: props.onOpen,
+      onFocusChange: props.onFocusChange,
+      onWindowCommit: props.onWindowCommit,
+    });
+  const reservedLeftPx = useMemo(
+    () => (compact ? arranged.lanes.map(estimateOverlayPx) : []),
+    [compact, arranged],
+  );
+
+  const rendererData = useMemo<RendererData>(
+    () => ({
+      catalog,
+      lanes: arranged.lanes,
+      heightPx,
+      visibleIndexes,
+      highlightMask,
+      openIndex,
+      focusedIndex,
+      focusLane,
+      lang,
+      reservedLeftPx,
+    }),
+    [
+      catalog,
+      arranged,
+      heightPx,
+      visibleIndexes,
+      highlightMask,
+      openIndex,
+      focusedIndex,
+      focusLane,
+      lang,
+      reservedLeftPx,
+    ],
+  );
+  useRendererSync(renderer, rendererData, initialWindow);
+
+  const onKeyDown = useTimelineKeyboard({
+    ...props,
+    visibleIndexes,
+    lanes,
+    focusLane,
+    setFocusLane,
+    renderer,
+  });
+  const focused =
+    focusedIndex !== null && isVisibleEvent(visibleIndexes, focusedIndex) ? focusedIndex : null;
+  const announcement = hasFocus && focused !== null ? announceEvent(catalog, focused, lang) : '';
+  const hiddenLanes = lanes.find((lane) => lane.kind === 'more')?.hiddenLaneCount ?? 0;
+
   return (
-    <div tabIndex={0} role="group" aria-label="Timeline" className="h-64 rounded border border-slate-300 bg-white p-4">
-      {visibleIndexes.length}
+    <div ref={rootRef} className="flex w-full min-w-0 flex-col gap-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <KindLegend catalog={catalog} lang={lang} />
+        <TimelineToolbar
+          strings={strings}
+          onZoomIn={() => renderer.current?.zoomBy(2)}
+          onZoomOut={() => renderer.current?.zoomBy(0.5)}
+          onFitAll={() => renderer.current?.fitAll()}
+        />
+      </div>
+      <div
+        role="application"
+        tabIndex={0}
+        aria-label={strings.timeline}
+        aria-roledescription={strings.roleDescription}
+        aria-describedby={instructionsId}
+        onKeyDown={onKeyDown}
+        onFocus={() => setHasFocus(true)}
+        onBlur={() => setHasFocus(false)}
+        className="flex overflow-hidden rounded border border-slate-300 bg-white"
+      >
+        {!compact && <LaneGutter lanes={arranged.lanes} heightPx={heightPx} lang={lang} />}
+        <div
+          ref={plotRef}
+          data-part="plot"
+          className="relative min-w-0 flex-1 touch-pan-y overflow-hidden select-none"
+          style={{ height: heightPx }}
+        >
+          <canvas ref={canvasRef} aria-hidden="true" className="absolute top-0 left-0 block" />
+          <div ref={labelsRef} aria-hidden="true" className="absolute inset-0" />
+          {compact && <LaneNameOverlay lanes={arranged.lanes} />}
+          {lanes.length === 0 && (
+            <p className="absolute inset-x-0 top-1/2 text-center text-sm text-slate-500">
+              {strings.empty}
+            </p>
+          )}
+          <div
+            ref={tooltipRef}
+            hidden
+            aria-hidden="true"
+            className="pointer-events-none absolute top-0 left-0 z-10 max-w-[260px] rounded border border-slate-300 bg-white px-2 py-1 text-xs shadow-md"
+          />
+        </div>
+      </div>
+      <div className="flex">
+        {!compact && <div className="shrink-0" style={{ width: GUTTER_WIDTH_PX }} />}
+        <svg
+          ref={overviewRef}
+          data-part="overview"
+          aria-hidden="true"
+          className="block min-w-0 flex-1"
+          height={OVERVIEW_HEIGHT_PX}
+        />
+      </div>
+      {hiddenLanes > 0 && (
+        <button
+          type="button"
+          className="self-start rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
+          onClick={() => setExtraLanes({ group, count: extra + MORE_LANES_STEP })}
+        >
+          {strings.showMoreLanes} ({strings.moreLanes(hiddenLanes)})
+        </button>
+      )}
+      <p id={instructionsId} className="sr-only">
+        {strings.instructions}
+      </p>
+      <div aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
     </div>
   );
 }

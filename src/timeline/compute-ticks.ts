@@ -1,0 +1,97 @@
+// Axis ticks that adapt from decades to days, labelled in the reader's language (UTC). A tick
+// names the larger unit (year, month) where it changes, so the axis always gives context.
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { DAY_MS, YEAR_MS } from './time-scale';
+import type { TimeWindow } from './timeline-props';
+
+export type TickUnit = 'decade' | 'year' | 'month' | 'day';
+
+export interface Tick {
+  ms: number;
+  label: string;
+}
+
+export interface TickSet {
+  unit: TickUnit;
+  ticks: Tick[];
+}
+
+interface TickStep {
+  unit: TickUnit;
+  approxMs: number;
+  interval: CountableTimeInterval | TimeInterval;
+}
+
+const MONTH_MS = YEAR_MS / 12;
+
+// Finest first; the first step whose ticks are far enough apart wins.
+const STEPS: TickStep[] = [
+  { unit: 'day', approxMs: DAY_MS, interval: utcDay },
+  { unit: 'day', approxMs: 2 * DAY_MS, interval: utcDay.every(2)! },
+  {
+    unit: 'day',
+    approxMs: 7 * DAY_MS,
+    interval: utcDay.filter((d) => [1, 8, 15, 22].includes(d.getUTCDate())),
+  },
+  {
+    unit: 'day',
+    approxMs: 15 * DAY_MS,
+    interval: utcDay.filter((d) => d.getUTCDate() === 1 || d.getUTCDate() === 15),
+  },
+  { unit: 'month', approxMs: MONTH_MS, interval: utcMonth },
+  { unit: 'month', approxMs: 3 * MONTH_MS, interval: utcMonth.every(3)! },
+  { unit: 'month', approxMs: 6 * MONTH_MS, interval: utcMonth.every(6)! },
+  { unit: 'year', approxMs: YEAR_MS, interval: utcYear },
+  { unit: 'year', approxMs: 2 * YEAR_MS, interval: utcYear.every(2)! },
+  { unit: 'year', approxMs: 5 * YEAR_MS, interval: utcYear.every(5)! },
+  { unit: 'decade', approxMs: 10 * YEAR_MS, interval: utcYear.every(10)! },
+  { unit: 'decade', approxMs: 50 * YEAR_MS, interval: utcYear.every(50)! },
+  { unit: 'decade', approxMs: 100 * YEAR_MS, interval: utcYear.every(100)! },
+];
+
+/** Minimum distance between ticks, by unit: longer labels need more room. */
+const MIN_SPACING_PX: Record<TickUnit, number> = { day: 64, month: 58, year: 44, decade: 44 };
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let formatter = formats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    formats.set(key, formatter);
+  }
+  return formatter;
+}
+
+export function chooseTickStep(window: TimeWindow, widthPx: number): TickStep {
+  const pxPerMs = Math.max(1, widthPx) / Math.max(1, window.endMs - window.startMs);
+  for (const step of STEPS) {
+    if (step.approxMs * pxPerMs >= MIN_SPACING_PX[step.unit]) return step;
+  }
+  return STEPS[STEPS.length - 1]!;
+}
+
+export function computeTicks(window: TimeWindow, widthPx: number, lang: string): TickSet {
+  const step = chooseTickStep(window, widthPx);
+  const dates = step.interval.range(new Date(window.startMs), new Date(window.endMs + 1));
+  const ticks = dates.map((date, position) => ({
+    ms: date.getTime(),
+    label: formatTick(date, step.unit, position === 0, lang),
+  }));
+  return { unit: step.unit, ticks };
+}
+
+function formatTick(date: Date, unit: TickUnit, first: boolean, lang: string): string {
+  if (unit === 'year' || unit === 'decade') return String(date.getUTCFullYear());
+  const newYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+  if (unit === 'month') {
+    return format(
+      lang,
+      first || newYear ? { month: 'short', year: 'numeric' } : { month: 'short' },
+    ).format(date);
+  }
+  if (first || newYear)
+    return format(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return format(lang, { day: 'numeric', month: 'short' }).format(date);
+}

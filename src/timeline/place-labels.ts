@@ -1,0 +1,92 @@
+// Label placement: greedy, most important first (the open and focused events, then importance 1,
+// search matches before the rest), each label in the first free label row of its lane.
+// Labels never overlap; a label that does not fit is simply not shown.
+import type { Catalog } from '../data/catalog';
+import { createOccupancy, isFree, occupy, type Occupancy } from './interval-occupancy';
+import { LABEL_ROW_PX } from './arrange-lanes';
+import { MARK_POINT, MARK_SPAN, type TimelineLayout } from './layout-buffer';
+import { MARK_RADIUS_PX } from './layout-timeline';
+
+export const MAX_LABEL_WIDTH_PX = 220;
+const MIN_LABEL_WIDTH_PX = 48;
+const LABEL_GAP_PX = 6;
+
+export interface PlacedLabel {
+  event: number;
+  lane: number;
+  xPx: number;
+  yPx: number;
+  widthPx: number;
+}
+
+export interface LabelOptions {
+  /** Width of the event's title in px (cached by the caller). */
+  measureTitlePx: (event: number) => number;
+  openIndex: number | null;
+  focusedIndex: number | null;
+  highlightMask: Uint8Array | null;
+  /** Per lane: space at the left of the top label row taken by an overlaid lane name (phone layout). */
+  reservedLeftPx?: readonly number[];
+}
+
+export function placeLabels(
+  layout: TimelineLayout,
+  catalog: Catalog,
+  options: LabelOptions,
+): PlacedLabel[] {
+  const candidates: number[] = [];
+  const rank = new Float64Array(layout.count);
+  for (let i = 0; i < layout.count; i++) {
+    const type = layout.type[i];
+    if (type !== MARK_POINT && type !== MARK_SPAN) continue;
+    if (layout.x2Px[i]! < 0 && layout.xPx[i]! < 0) continue;
+    if (type === MARK_POINT && layout.xPx[i]! < -MARK_RADIUS_PX) continue;
+    const event = layout.event[i]!;
+    candidates.push(i);
+    rank[i] = rankOf(event, catalog, options);
+  }
+  candidates.sort((a, b) => rank[a]! - rank[b]! || layout.xPx[a]! - layout.xPx[b]!);
+
+  const rows = new Map<number, Occupancy>();
+  const labels: PlacedLabel[] = [];
+  for (const i of candidates) {
+    const laneIndex = layout.lane[i]!;
+    const lane = layout.lanes[laneIndex]!;
+    const event = layout.event[i]!;
+    const leftPx = Math.max(
+      0,
+      layout.type[i] === MARK_POINT ? layout.xPx[i]! - MARK_RADIUS_PX : layout.xPx[i]!,
+    );
+    const widthPx = Math.min(
+      options.measureTitlePx(event),
+      MAX_LABEL_WIDTH_PX,
+      layout.widthPx - leftPx,
+    );
+    if (widthPx < MIN_LABEL_WIDTH_PX) continue;
+    for (let row = 0; row < lane.labelRows; row++) {
+      const key = laneIndex * 64 + row;
+      let occupancy = rows.get(key);
+      if (!occupancy) {
+        occupancy = createOccupancy();
+        const reservedPx =
+          row === lane.labelRows - 1 ? (options.reservedLeftPx?.[laneIndex] ?? 0) : 0;
+        if (reservedPx > 0) occupy(occupancy, -Infinity, reservedPx);
+        rows.set(key, occupancy);
+      }
+      // Rows nearer the marks first, so a label sits as close to its mark as it can.
+      const yPx = lane.labelTopPx + (lane.labelRows - 1 - row) * LABEL_ROW_PX;
+      if (!isFree(occupancy, leftPx, leftPx + widthPx + LABEL_GAP_PX)) continue;
+      occupy(occupancy, leftPx, leftPx + widthPx + LABEL_GAP_PX);
+      labels.push({ event, lane: laneIndex, xPx: leftPx, yPx, widthPx });
+      break;
+    }
+  }
+  return labels;
+}
+
+function rankOf(event: number, catalog: Catalog, options: LabelOptions): number {
+  if (event === options.openIndex) return 0;
+  if (event === options.focusedIndex) return 1;
+  const dimmed = options.highlightMask !== null && !options.highlightMask[event];
+  return 2 + catalog.importance[event]! + (dimmed ? 10 : 0);
+}

@@ -1,0 +1,151 @@
+// The overview strip: the whole time range, a histogram of the filtered events and a d3-brush
+// showing the visible window. Dragging the brush pans; resizing it zooms.
+import { brushX, type D3BrushEvent } from 'd3-brush';
+import { select } from 'd3-selection';
+import type { Catalog } from '../../data/catalog';
+import { computeTicks } from '../compute-ticks';
+import type { ZoomBounds } from '../time-scale';
+import type { TimeWindow } from '../timeline-props';
+
+export const OVERVIEW_HEIGHT_PX = 44;
+const HISTOGRAM_HEIGHT_PX = 28;
+const BIN_PX = 3;
+
+export interface OverviewCallbacks {
+  /** The user moved or resized the brush (`ended` when they let go). */
+  onBrush: (window: TimeWindow, ended: boolean) => void;
+}
+
+export interface Overview {
+  setData: (
+    catalog: Catalog,
+    visibleIndexes: Uint32Array,
+    bounds: ZoomBounds,
+    widthPx: number,
+    lang: string,
+  ) => void;
+  setWindow: (window: TimeWindow) => void;
+  destroy: () => void;
+}
+
+export function createOverview(svg: SVGSVGElement, callbacks: OverviewCallbacks): Overview {
+  const root = select(svg);
+  const histogram = root.append('path').attr('fill', '#94a3b8');
+  const axis = root.append('g').attr('fill', '#475569').attr('font-size', 10);
+  const brushLayer = root.append('g');
+  let bounds: ZoomBounds | null = null;
+  let widthPx = 1;
+  let current: TimeWindow = { startMs: 0, endMs: 1 };
+  const toPx = (ms: number) =>
+    bounds
+      ? ((ms - bounds.fullWindow.startMs) / (bounds.fullWindow.endMs - bounds.fullWindow.startMs)) *
+        widthPx
+      : 0;
+  const toMs = (px: number) =>
+    bounds
+      ? bounds.fullWindow.startMs +
+        (px / widthPx) * (bounds.fullWindow.endMs - bounds.fullWindow.startMs)
+      : 0;
+
+  const brush = brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => {
+    if (!event.sourceEvent) return;
+    const ended = event.type === 'end';
+    const selection = event.selection as [number, number] | null;
+    if (!selection) {
+      // A click outside the brush: centre the window there.
+      const [x] =
+        event.sourceEvent instanceof Event ? pointerX(event.sourceEvent, svg) : [widthPx / 2];
+      const halfMs = (current.endMs - current.startMs) / 2;
+      callbacks.onBrush({ startMs: toMs(x) - halfMs, endMs: toMs(x) + halfMs }, ended);
+      return;
+    }
+    const [x0, x1] = selection;
+    if (event.mode === 'drag') {
+      const centerMs = toMs((x0 + x1) / 2);
+      const halfMs = (current.endMs - current.startMs) / 2;
+      callbacks.onBrush({ startMs: centerMs - halfMs, endMs: centerMs + halfMs }, ended);
+    } else {
+      callbacks.onBrush({ startMs: toMs(x0), endMs: toMs(x1) }, ended);
+    }
+  });
+
+  const setWindow = (window: TimeWindow) => {
+    current = window;
+    // Keep the brush grabbable even when the window is a day in a decade.
+    const clamp = (px: number) => Math.min(widthPx, Math.max(0, px));
+    let x0 = clamp(toPx(window.startMs));
+    let x1 = clamp(toPx(window.endMs));
+    if (x1 - x0 < 4) {
+      const mid = Math.min(widthPx - 2, Math.max(2, (x0 + x1) / 2));
+      x0 = mid - 2;
+      x1 = mid + 2;
+    }
+    brushLayer.call(brush.move, [x0, x1]);
+  };
+
+  return {
+    setData(catalog, visibleIndexes, nextBounds, nextWidthPx, lang) {
+      bounds = nextBounds;
+      widthPx = Math.max(1, nextWidthPx);
+      root
+        .attr('width', widthPx)
+        .attr('height', OVERVIEW_HEIGHT_PX)
+        .attr('viewBox', `0 0 ${widthPx} ${OVERVIEW_HEIGHT_PX}`);
+      histogram.attr('d', histogramPath(catalog, visibleIndexes, toPx, widthPx));
+      const { ticks } = computeTicks(nextBounds.fullWindow, widthPx, lang);
+      axis
+        .selectAll('text')
+        .data(ticks)
+        .join('text')
+        .attr('x', (tick) => toPx(tick.ms) + 2)
+        .attr('y', OVERVIEW_HEIGHT_PX - 3)
+        .text((tick) => tick.label);
+      brush.extent([
+        [0, 0],
+        [widthPx, HISTOGRAM_HEIGHT_PX + 2],
+      ]);
+      brushLayer.call(brush);
+      brushLayer
+        .select('.selection')
+        .attr('fill', '#1d4ed8')
+        .attr('fill-opacity', 0.14)
+        .attr('stroke', '#1d4ed8');
+      setWindow(current);
+    },
+    setWindow,
+    destroy() {
+      root.selectAll('*').remove();
+    },
+  };
+}
+
+function histogramPath(
+  catalog: Catalog,
+  visibleIndexes: Uint32Array,
+  toPx: (ms: number) => number,
+  widthPx: number,
+): string {
+  const bins = new Uint32Array(Math.ceil(widthPx / BIN_PX) + 1);
+  for (const index of visibleIndexes) {
+    const bin = Math.floor(toPx(catalog.startMs[index]!) / BIN_PX);
+    if (bin >= 0 && bin < bins.length) bins[bin]!++;
+  }
+  const max = bins.reduce((a, b) => Math.max(a, b), 0);
+  if (max === 0) return '';
+  // Square-root scale: a lone event stays visible next to a busy month.
+  const parts: string[] = [];
+  bins.forEach((count, bin) => {
+    if (!count) return;
+    const h = Math.max(2, Math.sqrt(count / max) * HISTOGRAM_HEIGHT_PX);
+    parts.push(
+      `M${bin * BIN_PX},${HISTOGRAM_HEIGHT_PX}v-${h.toFixed(1)}h${BIN_PX - 0.5}v${h.toFixed(1)}Z`,
+    );
+  });
+  return parts.join('');
+}
+
+function pointerX(event: Event, svg: SVGSVGElement): [number] {
+  const rect = svg.getBoundingClientRect();
+  const clientX = 'clientX' in event ? (event as MouseEvent).clientX : rect.left + rect.width / 2;
+  return [clientX - rect.left];
+}

@@ -1,0 +1,52 @@
+// The renderer's contract with the React component.
+import type { Catalog } from '../../data/catalog';
+import type { PositionedLane } from '../lane-types';
+import type { TimeWindow } from '../timeline-props';
+
+export interface RendererElements {
+  plot: HTMLElement;
+  canvas: HTMLCanvasElement;
+  labels: HTMLElement;
+  tooltip: HTMLElement;
+  overview: SVGSVGElement;
+}
+
+export interface RendererCallbacks {
+  onOpen: (index: number) => void;
+  onFocusChange: (index: number | null) => void;
+  onWindowCommit: (window: TimeWindow) => void;
+}
+
+export interface RendererData {
+  catalog: Catalog;
+  lanes: PositionedLane[];
+  heightPx: number;
+  visibleIndexes: Uint32Array;
+  highlightMask: Uint8Array | null;
+  openIndex: number | null;
+  focusedIndex: number | null;
+  focusLane: number;
+  lang: string;
+  /** Per lane: width of the lane name overlaid on the plot (phone layout), kept free of labels. */
+  reservedLeftPx: readonly number[];
+}
+
+export interface MoveOptions {
+  animate?: boolean;
+  /** Report the new window as a user's choice (it goes into the URL). */
+  commit?: boolean;
+}
+
+export interface TimelineRenderer {
+  setData: (data: RendererData) => void;
+  setWidth: (widthPx: number) => void;
+  getWindow: () => TimeWindow;
+  showWindow: (window: TimeWindow, options?: MoveOptions) => void;
+  zoomBy: (factor: number) => void;
+  fitAll: () => void;
+  /** Centre on the event at a zoom where it has a mark of its own (no-op if it already does). */
+  revealEvent: (index: number, options?: MoveOptions) => void;
+  /** Pan, keeping the zoom, when the event is off screen. */
+  panToEvent: (index: number) => void;
+  destroy: () => void;
+}

@@ -1,0 +1,181 @@
+// The imperative core of the timeline: owns the canvas, the label layer, the tooltip, d3-zoom and
+// the overview brush. Zoom events only move the window and schedule one draw per frame; React
+// calls setData when data, filters or selection change, and is told when a gesture ends.
+import { findLaneOf } from '../keyboard-nav';
+import { kindStyle, type KindStyle } from '../kind-style';
+import { createLayoutBuffer } from '../layout-buffer';
+import { computePanWindow, computeRevealWindow } from '../reveal-window';
+import { clampWindow, computeZoomBounds, zoomWindow, type ZoomBounds } from '../time-scale';
+import type { TimeWindow } from '../timeline-props';
+import { createCanvasSurface } from './canvas-surface';
+import { animateWindow, createFrameScheduler, prefersReducedMotion } from './frame-loop';
+import { buildLaneMatches, effectiveHighlight, type LaneMatches } from './match-prefix';
+import { createOverview } from './overview';
+import { paintFrame } from './paint-frame';
+import { attachRendererPointer } from './renderer-pointer';
+import type {
+  MoveOptions,
+  RendererCallbacks,
+  RendererData,
+  RendererElements,
+  TimelineRenderer,
+} from './renderer-types';
+import { createTextCache } from './text-cache';
+import { createZoomController } from './zoom-controller';
+
+const ANIMATION_MS = 280;
+
+export function createTimelineRenderer(
+  elements: RendererElements,
+  callbacks: () => RendererCallbacks,
+): TimelineRenderer {
+  let data: RendererData | null = null;
+  let bounds: ZoomBounds = computeZoomBounds([0, 0]);
+  let window: TimeWindow = bounds.fullWindow;
+  let gestureStart: TimeWindow = window;
+  let widthPx = 0;
+  let kindStyles: KindStyle[] = [];
+  let laneMatches: LaneMatches[] | null = null;
+  let stopAnimation: (() => void) | null = null;
+  let rawMask: Uint8Array | null = null;
+  let highlightMask: Uint8Array | null = null;
+  const layout = createLayoutBuffer();
+  const surface = createCanvasSurface(elements.canvas);
+  const text = createTextCache(surface.ctx);
+  const scheduler = createFrameScheduler(draw);
+
+  const zoomController = createZoomController(elements.plot, {
+    onChange(next) {
+      window = next;
+      scheduler.schedule();
+    },
+    onGestureStart() {
+      stopAnimation?.();
+      gestureStart = window;
+      elements.tooltip.hidden = true;
+    },
+    onGestureEnd(next) {
+      // A plain click is a gesture to d3-zoom too; only a moved window is worth a URL change.
+      if (next.startMs !== gestureStart.startMs || next.endMs !== gestureStart.endMs)
+        callbacks().onWindowCommit(next);
+    },
+  });
+  const overview = createOverview(elements.overview, {
+    onBrush(next, ended) {
+      stopAnimation?.();
+      zoomController.setWindow(next);
+      if (ended) callbacks().onWindowCommit(window);
+    },
+  });
+
+  function draw(): void {
+    if (!data || widthPx <= 0) return;
+    const startedMs = performance.now();
+    paintFrame(elements, surface, { data, window, widthPx, layout, kindStyles, laneMatches, text });
+    overview.setWindow(window);
+    // Opt-in hook for the benchmark: it sets an array and reads every frame's cost.
+    const perf = (globalThis as { __TIMELINE_DRAW_MS__?: number[] }).__TIMELINE_DRAW_MS__;
+    if (Array.isArray(perf)) perf.push(performance.now() - startedMs);
+  }
+
+  function showWindow(target: TimeWindow, options: MoveOptions = {}): void {
+    stopAnimation?.();
+    stopAnimation = null;
+    const to = clampWindow(target, bounds);
+    const commit = () => options.commit && callbacks().onWindowCommit(window);
+    if (!options.animate || prefersReducedMotion() || widthPx <= 0) {
+      zoomController.setWindow(to);
+      commit();
+      return;
+    }
+    stopAnimation = animateWindow(window, to, ANIMATION_MS, zoomController.setWindow, () => {
+      stopAnimation = null;
+      commit();
+    });
+  }
+
+  const detachPointer = attachRendererPointer(elements, {
+    layout,
+    data: () => data,
+    window: () => window,
+    bounds: () => bounds,
+    widthPx: () => widthPx,
+    showWindow,
+    callbacks,
+  });
+
+  function updateGeometry(): void {
+    if (!data) return;
+    surface.resize(widthPx, data.heightPx);
+    zoomController.setGeometry(bounds, widthPx, data.heightPx, window);
+  }
+
+  return {
+    setData(input) {
+      const previous = data;
+      if (input.highlightMask !== rawMask || input.visibleIndexes !== previous?.visibleIndexes) {
+        rawMask = input.highlightMask;
+        highlightMask = effectiveHighlight(input.highlightMask, input.visibleIndexes);
+      }
+      const next: RendererData = { ...input, highlightMask };
+      data = next;
+      const newCatalog = previous?.catalog !== next.catalog;
+      if (newCatalog) {
+        bounds = computeZoomBounds(next.catalog.extentMs);
+        window = bounds.fullWindow;
+        kindStyles = next.catalog.kinds.map((_, index) => kindStyle(next.catalog, index));
+      }
+      if (newCatalog || previous?.lang !== next.lang) text.reset(next.catalog, next.lang);
+      if (previous?.lanes !== next.lanes || previous?.highlightMask !== next.highlightMask) {
+        laneMatches = buildLaneMatches(next.lanes, next.highlightMask);
+      }
+      if (newCatalog || previous?.heightPx !== next.heightPx) updateGeometry();
+      if (
+        newCatalog ||
+        previous?.visibleIndexes !== next.visibleIndexes ||
+        previous?.lang !== next.lang
+      ) {
+        overview.setData(next.catalog, next.visibleIndexes, bounds, widthPx, next.lang);
+      }
+      scheduler.schedule();
+    },
+    setWidth(next) {
+      const changed = next !== widthPx;
+      widthPx = next;
+      if (!changed || !data) return;
+      updateGeometry();
+      overview.setData(data.catalog, data.visibleIndexes, bounds, widthPx, data.lang);
+      scheduler.schedule();
+    },
+    getWindow: () => window,
+    showWindow,
+    zoomBy: (factor) => showWindow(zoomWindow(window, factor), { animate: true, commit: true }),
+    fitAll: () => showWindow(bounds.fullWindow, { animate: true, commit: true }),
+    revealEvent(index, options = {}) {
+      if (!data || index >= data.catalog.events.length) return;
+      const lane = data.lanes[findLaneOf(data.lanes, index, data.focusLane)];
+      const target = computeRevealWindow(
+        data.catalog,
+        lane,
+        index,
+        window,
+        Math.max(widthPx, 320),
+        bounds,
+      );
+      if (target) showWindow(target, options);
+    },
+    panToEvent(index) {
+      if (!data || index >= data.catalog.events.length) return;
+      const target = computePanWindow(data.catalog, index, window);
+      if (target) showWindow(target, { animate: true });
+    },
+    destroy() {
+      stopAnimation?.();
+      scheduler.cancel();
+      detachPointer();
+      zoomController.destroy();
+      overview.destroy();
+      elements.labels.replaceChildren();
+    },
+  };
+}

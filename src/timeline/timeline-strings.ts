@@ -1,0 +1,84 @@
+// Every text the timeline shows, per language: the Russian screen has no English in it.
+
+export interface TimelineStrings {
+  timeline: string;
+  roleDescription: string;
+  instructions: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitAll: string;
+  showMoreLanes: string;
+  legend: string;
+  overview: string;
+  allEvents: string;
+  noOrganization: string;
+  noPerson: string;
+  moreOrganizations: (count: number) => string;
+  morePeople: (count: number) => string;
+  moreLanes: (count: number) => string;
+  clusterTitle: (count: string) => string;
+  clusterHint: string;
+  clusterOpenHint: string;
+  andMore: (count: string) => string;
+  empty: string;
+  present: string;
+}
+
+export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
+  en: {
+    timeline: 'Timeline',
+    roleDescription: 'interactive timeline',
+    instructions:
+      'Left and Right arrows move between events in time, Up and Down move to the neighbouring lane, ' +
+      'Home and End go to the first and last event, Enter opens the event, Escape closes it. ' +
+      'Plus and minus zoom, 0 shows everything.',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitAll: 'Fit all',
+    showMoreLanes: 'Show more lanes',
+    legend: 'Legend',
+    overview: 'Overview of the whole time range',
+    allEvents: 'All events',
+    noOrganization: 'No organization',
+    noPerson: 'Other',
+    moreOrganizations: (count) => `${count} more organizations`,
+    morePeople: (count) => `${count} more people`,
+    moreLanes: (count) => `${count} more`,
+    clusterTitle: (count) => `${count} events`,
+    clusterHint: 'Click to zoom in',
+    clusterOpenHint: 'Click to open the first one',
+    andMore: (count) => `and ${count} more`,
+    empty: 'No events to show',
+    present: 'present',
+  },
+  ru: {
+    timeline: 'Лента времени',
+    roleDescription: 'интерактивная лента времени',
+    instructions:
+      'Стрелки влево и вправо переходят между событиями по времени, вверх и вниз — на соседнюю дорожку, ' +
+      'Home и End — к первому и последнему событию, Enter открывает событие, Escape закрывает его. ' +
+      'Плюс и минус меняют масштаб, 0 показывает всё.',
+    zoomIn: 'Приблизить',
+    zoomOut: 'Отдалить',
+    fitAll: 'Показать всё',
+    showMoreLanes: 'Показать больше дорожек',
+    legend: 'Условные обозначения',
+    overview: 'Обзор всего периода',
+    allEvents: 'Все события',
+    noOrganization: 'Без организации',
+    noPerson: 'Прочее',
+    moreOrganizations: (count) => `Ещё организаций: ${count}`,
+    morePeople: (count) => `Ещё людей: ${count}`,
+    moreLanes: (count) => `Ещё: ${count}`,
+    clusterTitle: (count) => `Событий: ${count}`,
+    clusterHint: 'Нажмите, чтобы приблизить',
+    clusterOpenHint: 'Нажмите, чтобы открыть первое',
+    andMore: (count) => `и ещё ${count}`,
+    empty: 'Нет событий для показа',
+    present: 'настоящее время',
+  },
+};
+
+export function getTimelineStrings(lang: string): TimelineStrings {
+  return lang === 'ru' ? TIMELINE_STRINGS.ru : TIMELINE_STRINGS.en;
+}

@@ -1,0 +1,42 @@
+// Keeps the renderer in step with React: new data on every data/filter/selection change, the
+// initial window once per renderer, and the view following the open and focused events.
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { RendererData, TimelineRenderer } from './render/renderer-types';
+import type { TimeWindow } from './timeline-props';
+
+export function useRendererSync(
+  renderer: RefObject<TimelineRenderer | null>,
+  data: RendererData,
+  initialWindow: TimeWindow | null,
+): void {
+  // The renderer that got the initial window (StrictMode mounts twice, each renderer needs it).
+  const initializedFor = useRef<TimelineRenderer | null>(null);
+  useLayoutEffect(() => {
+    const instance = renderer.current;
+    if (!instance) return;
+    instance.setData(data);
+    if (initializedFor.current === instance) return;
+    initializedFor.current = instance;
+    if (initialWindow) instance.showWindow(initialWindow);
+    // A deep link centres on its event, unless the link's own window already shows it.
+    const { openIndex, catalog } = data;
+    const openMs = openIndex === null ? NaN : catalog.startMs[openIndex]!;
+    const inWindow =
+      initialWindow && openMs >= initialWindow.startMs && openMs < initialWindow.endMs;
+    if (openIndex !== null && !inWindow) instance.revealEvent(openIndex);
+  }, [renderer, data, initialWindow]);
+
+  // A newly opened event (from the list, Back, previous/next) is brought into readable view.
+  // Not a gesture, so `view` is left alone: the URL keeps naming the event, not the zoom.
+  const { openIndex, focusedIndex } = data;
+  const shownOpen = useRef(openIndex);
+  useEffect(() => {
+    if (openIndex === shownOpen.current) return;
+    shownOpen.current = openIndex;
+    if (openIndex !== null) renderer.current?.revealEvent(openIndex, { animate: true });
+  }, [openIndex, renderer]);
+
+  useEffect(() => {
+    if (focusedIndex !== null) renderer.current?.panToEvent(focusedIndex);
+  }, [focusedIndex, renderer]);
+}

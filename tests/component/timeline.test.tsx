@@ -1,0 +1,113 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { Timeline } from '../../src/timeline/timeline';
+import type { TimelineProps } from '../../src/timeline/timeline-props';
+import { allIndexes, createSmallCatalog } from '../unit/timeline/fixtures';
+
+const catalog = createSmallCatalog();
+const at = (id: string) => catalog.indexById.get(id)!;
+
+function setup(overrides: Partial<TimelineProps> = {}) {
+  const props: TimelineProps = {
+    catalog,
+    visibleIndexes: allIndexes(catalog),
+    highlightMask: null,
+    group: 'kind',
+    lang: 'en',
+    openIndex: null,
+    focusedIndex: null,
+    onFocusChange: vi.fn(),
+    onOpen: vi.fn(),
+    onClose: vi.fn(),
+    initialWindow: null,
+    onWindowCommit: vi.fn(),
+    ...overrides,
+  };
+  const view = render(<Timeline {...props} />);
+  return { props, view, user: userEvent.setup() };
+}
+
+beforeEach(() => {
+  // jsdom has no canvas; the renderer must carry on without one.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+
+describe('Timeline', () => {
+  it('is one tab stop named "Timeline" with instructions', async () => {
+    const { user } = setup();
+    const timeline = screen.getByRole('application', { name: 'Timeline' });
+    expect(timeline).toHaveAttribute('tabindex', '0');
+    expect(timeline).toHaveAccessibleDescription(/Left and Right arrows/);
+    // Past the three zoom buttons, the timeline is the next and only stop.
+    for (let i = 0; i < 4; i++) await user.tab();
+    expect(timeline).toHaveFocus();
+    await user.tab();
+    expect(timeline).not.toHaveFocus();
+  });
+
+  it('moves the cursor to the first event with ArrowRight, then to the next in time', async () => {
+    const { props, view, user } = setup();
+    screen.getByRole('application', { name: 'Timeline' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(props.onFocusChange).toHaveBeenLastCalledWith(0);
+    view.rerender(<Timeline {...props} focusedIndex={at('grok-1')} />);
+    await user.keyboard('{ArrowRight}');
+    expect(props.onFocusChange).toHaveBeenLastCalledWith(at('board-crisis'));
+    await user.keyboard('{ArrowLeft}');
+    expect(props.onFocusChange).toHaveBeenLastCalledWith(at('grok-1'));
+  });
+
+  it('jumps with Home and End and changes lane with ArrowDown', async () => {
+    const { props, user } = setup({ focusedIndex: at('xai-founded') });
+    screen.getByRole('application', { name: 'Timeline' }).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(props.onFocusChange).toHaveBeenLastCalledWith(at('babuschkin-leaves-xai'));
+    await user.keyboard('{End}');
+    expect(props.onFocusChange).toHaveBeenLastCalledWith(catalog.events.length - 1);
+    await user.keyboard('{Home}');
+    expect(props.onFocusChange).toHaveBeenLastCalledWith(0);
+  });
+
+  it('opens the focused event with Enter and closes with Escape', async () => {
+    const { props, user } = setup({ focusedIndex: at('gpt-3') });
+    screen.getByRole('application', { name: 'Timeline' }).focus();
+    await user.keyboard('{Enter}');
+    expect(props.onOpen).toHaveBeenCalledWith(at('gpt-3'));
+    await user.keyboard('{Escape}');
+    expect(props.onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('announces the focused event politely while the timeline has focus', () => {
+    setup({ focusedIndex: at('babuschkin-leaves-xai') });
+    const live = document.querySelector('[aria-live="polite"]');
+    expect(live).toHaveTextContent('');
+    act(() => screen.getByRole('application', { name: 'Timeline' }).focus());
+    expect(document.querySelector('[aria-live="polite"]')).toHaveTextContent(
+      'Title babuschkin-leaves-xai, August 13, 2025, Departure',
+    );
+  });
+
+  it('has zoom in, zoom out and fit all buttons', () => {
+    setup();
+    expect(screen.getByRole('button', { name: 'Zoom in' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Fit all' })).toBeInTheDocument();
+  });
+
+  it('shows lanes and a legend, and speaks Russian on the Russian screen', () => {
+    setup({ lang: 'ru' });
+    expect(screen.getByRole('application', { name: 'Лента времени' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Приблизить' })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Типы событий' })).toHaveTextContent('Основание');
+    expect(screen.queryByText(/Zoom|Fit all|Timeline/)).toBeNull();
+  });
+
+  it('ignores the cursor when the filters hide its event', async () => {
+    const launches = Uint32Array.from(catalog.eventsByKind[2]!);
+    const { props, user } = setup({ visibleIndexes: launches, focusedIndex: at('xai-founded') });
+    screen.getByRole('application', { name: 'Timeline' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(props.onFocusChange).toHaveBeenLastCalledWith(at('gpt-3'));
+  });
+});

@@ -1,0 +1,150 @@
+// The timeline's user journeys in Chromium: zoom, pan, labels, clusters, the overview and the
+// keyboard. The canvas is pixels, so the tests read the axis unit the renderer writes down
+// (data-axis-unit), the `view` URL parameter, the tooltip and the DOM labels.
+import { expect, test, type Page } from '@playwright/test';
+
+const timeline = (page: Page) => page.getByRole('application', { name: 'Timeline' });
+const plot = (page: Page) => page.locator('[data-part="plot"]');
+
+/** The `view` parameter as [startMs, endMs], read from the URL. */
+function viewOf(page: Page): [number, number] | null {
+  const view = new URL(page.url()).searchParams.get('view');
+  const match = view && /^([\d-]+)\.\.([\d-]+)$/.exec(view);
+  if (!match) return null;
+  const toMs = (date: string) =>
+    Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+  return [toMs(match[1]!), toMs(match[2]!)];
+}
+
+function spanOf(page: Page): number {
+  const view = viewOf(page);
+  return view ? view[1] - view[0] : Infinity;
+}
+
+async function openDefault(page: Page) {
+  await page.goto('/?lang=en');
+  await expect(timeline(page)).toBeVisible();
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /year|decade/);
+}
+
+test('the default view shows lanes, the axis in years, a legend and the overview', async ({
+  page,
+}) => {
+  await openDefault(page);
+  const legend = page.getByRole('list', { name: 'Kinds of events' });
+  await expect(legend.getByRole('listitem')).toHaveCount(4);
+  await expect(legend).toContainText('Founding');
+  await expect(page.locator('[data-lane]')).toHaveCount(4);
+  await expect(page.locator('[data-part="overview"] .selection')).toBeVisible();
+  await expect(page.locator('[data-event-id]').first()).toBeVisible();
+  for (const name of ['Zoom in', 'Zoom out', 'Fit all'])
+    await expect(page.getByRole('button', { name })).toBeVisible();
+});
+
+test('wheel zoom changes the axis from years to months and records the window', async ({
+  page,
+}) => {
+  await openDefault(page);
+  const box = (await plot(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  for (let i = 0; i < 10; i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(40);
+  }
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /month|day/);
+  // Under load the wheel can pause long enough to end a gesture early: wait for the last commit.
+  await expect.poll(() => spanOf(page)).toBeLessThan(2 * 365 * 86_400_000);
+  // Reload restores the same window.
+  await page.reload();
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /month|day/);
+});
+
+test('dragging pans the window later in time', async ({ page }) => {
+  await openDefault(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => viewOf(page)).not.toBeNull();
+  await page.getByRole('button', { name: 'Fit all' }).scrollIntoViewIfNeeded();
+  const before = viewOf(page)!;
+  const box = (await plot(page).boundingBox())!;
+  const y = box.y + 20; // the axis strip: no labels or marks to click there
+  await page.mouse.move(box.x + box.width * 0.7, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.45, y, { steps: 8 });
+  await page.mouse.move(box.x + box.width * 0.2, y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => viewOf(page)?.[0] ?? 0).toBeGreaterThan(before[0]);
+  const after = viewOf(page)!;
+  expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThan(62 * 86_400_000);
+});
+
+test('clicking an event label opens its page, and Back returns', async ({ page }) => {
+  await openDefault(page);
+  const label = page.locator('[data-event-id]').first();
+  const id = (await label.getAttribute('data-event-id'))!;
+  const title = (await label.textContent())!;
+  await label.click();
+  await expect(page).toHaveURL(new RegExp(`/events/${id}`));
+  await expect(page.getByRole('heading', { name: title.replace(/…$/, '') }).first()).toBeVisible();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/\/events\//);
+});
+
+test('clicking a cluster zooms into it', async ({ page }) => {
+  await openDefault(page);
+  const tooltip = page.locator('[data-part="plot"] > div[aria-hidden="true"]').last();
+  const box = (await plot(page).boundingBox())!;
+  let found = false;
+  for (const lane of await page.locator('[data-lane]').all()) {
+    const laneBox = (await lane.boundingBox())!;
+    // The mark line sits 15 px above the bottom of a lane (half the mark area and the padding).
+    const y = laneBox.y + laneBox.height - 15;
+    for (let x = box.x + 4; x < box.x + box.width - 4 && !found; x += 5) {
+      await page.mouse.move(x, y);
+      if (/^\d+ events/.test((await tooltip.textContent()) ?? '') && (await tooltip.isVisible())) {
+        found = true;
+        await page.mouse.click(x, y);
+      }
+    }
+    if (found) break;
+  }
+  expect(found).toBe(true);
+  await expect.poll(() => spanOf(page)).toBeLessThan(8 * 365 * 86_400_000);
+});
+
+test('keyboard only: Tab to the timeline, ArrowRight, Enter opens, Escape closes', async ({
+  page,
+}) => {
+  await openDefault(page);
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    if (await timeline(page).evaluate((element) => element === document.activeElement)) break;
+  }
+  await expect(timeline(page)).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const live = page.locator('[aria-live="polite"]').filter({ hasText: /\d{4}/ });
+  await expect(live).not.toHaveText('');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/events\/[a-z0-9-]+/);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await timeline(page).focus();
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/\/events\//);
+});
+
+test('a deep link centres the timeline on the event at a readable zoom', async ({ page }) => {
+  await page.goto('/events/xai-founded?lang=en');
+  await expect(timeline(page)).toBeVisible();
+  await expect(page.locator('[data-event-id="xai-founded"]')).toBeVisible();
+});
+
+test('on a phone the timeline fits the width and still works', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDefault(page);
+  const box = (await timeline(page).boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => viewOf(page)).not.toBeNull();
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { computeTicks } from '../../../src/timeline/compute-ticks';
+
+const window = (from: string, to: string) => ({ startMs: Date.parse(from), endMs: Date.parse(to) });
+
+describe('computeTicks', () => {
+  it('moves from decades to years, months and days as the window shrinks', () => {
+    expect(computeTicks(window('1900-01-01', '2025-01-01'), 1000, 'en').unit).toBe('decade');
+    expect(computeTicks(window('2012-01-01', '2026-01-01'), 1000, 'en').unit).toBe('year');
+    expect(computeTicks(window('2024-01-01', '2025-06-01'), 1000, 'en').unit).toBe('month');
+    expect(computeTicks(window('2025-08-01', '2025-08-20'), 1000, 'en').unit).toBe('day');
+  });
+
+  it('labels years as plain numbers in both languages', () => {
+    const en = computeTicks(window('2012-01-01', '2026-01-01'), 1000, 'en');
+    const ru = computeTicks(window('2012-01-01', '2026-01-01'), 1000, 'ru');
+    expect(en.ticks.map((tick) => tick.label)).toContain('2015');
+    expect(ru.ticks.map((tick) => tick.label)).toContain('2015');
+  });
+
+  it('formats months in the language, naming the year at the start and at January', () => {
+    const en = computeTicks(window('2024-02-15', '2025-06-01'), 1200, 'en').ticks.map(
+      (tick) => tick.label,
+    );
+    expect(en[0]).toBe('Mar 2024');
+    expect(en).toContain('Dec');
+    expect(en).toContain('Jan 2025');
+    const ru = computeTicks(window('2024-02-15', '2025-06-01'), 1200, 'ru').ticks.map(
+      (tick) => tick.label,
+    );
+    expect(ru).toContain('дек.');
+    expect(ru.some((label) => label.startsWith('янв.') && label.includes('2025'))).toBe(true);
+  });
+
+  it('formats days in the language with the year on the first tick', () => {
+    const en = computeTicks(window('2025-08-10', '2025-08-16'), 1000, 'en').ticks.map(
+      (tick) => tick.label,
+    );
+    expect(en[0]).toBe('Aug 10, 2025');
+    expect(en).toContain('Aug 13');
+    const ru = computeTicks(window('2025-08-10', '2025-08-16'), 1000, 'ru').ticks.map(
+      (tick) => tick.label,
+    );
+    expect(ru).toContain('13 авг.');
+  });
+
+  it('keeps ticks far enough apart for their labels on a phone', () => {
+    const { ticks } = computeTicks(window('2010-01-01', '2026-01-01'), 300, 'en');
+    const gapPx =
+      ((ticks[1]!.ms - ticks[0]!.ms) / (Date.parse('2026-01-01') - Date.parse('2010-01-01'))) * 300;
+    expect(gapPx).toBeGreaterThanOrEqual(44);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+  });
+
+  it('puts every tick inside the window, in order', () => {
+    const w = window('2023-03-03', '2023-09-09');
+    const { ticks } = computeTicks(w, 800, 'en');
+    for (const tick of ticks) {
+      expect(tick.ms).toBeGreaterThanOrEqual(w.startMs);
+      expect(tick.ms).toBeLessThanOrEqual(w.endMs);
+    }
+    expect(ticks.map((tick) => tick.ms)).toEqual(
+      [...ticks.map((tick) => tick.ms)].sort((a, b) => a - b),
+    );
+  });
+});
