@@ -31,7 +31,7 @@ test('the default view shows lanes, the axis in years, a legend and the overview
   page,
 }) => {
   await openDefault(page);
-  const legend = page.getByRole('list', { name: 'Kinds of events' });
+  const legend = page.getByRole('list', { name: 'Legend' });
   await expect(legend.getByRole('listitem')).toHaveCount(4);
   await expect(legend).toContainText('Founding');
   await expect(page.locator('[data-lane]')).toHaveCount(4);
