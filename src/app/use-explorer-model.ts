@@ -9,7 +9,10 @@ import { useSearchIndex } from '../filters/use-search-index';
 import type { SearchState } from '../url/search-state';
 
 export function useExplorerModel(catalog: Catalog, search: SearchState, openId: string | undefined) {
-  const { filters, ignored } = useMemo(() => resolveFilters(search, catalog), [search, catalog]);
+  // Key the filters by their content: a zoom commit rewrites `view`, which must not refilter.
+  const filterKey = JSON.stringify([search.kind, search.person, search.org, search.from, search.to]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `search` is read through filterKey
+  const { filters, ignored } = useMemo(() => resolveFilters(search, catalog), [filterKey, catalog]);
   const query = search.q.trim();
   const searchIndex = useSearchIndex(catalog, query !== '');
   const textMatches = useMemo(

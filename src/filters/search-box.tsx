@@ -1,25 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 
-const DEBOUNCE_MS = 150;
-
-/** The text search; `/` anywhere on the page (outside a text field) focuses it. */
+/**
+ * The text search; `/` anywhere on the page (outside a text field) focuses it. Every keystroke
+ * searches at once: the index answers in milliseconds, so results keep up with typing.
+ */
 export function SearchBox({ value, onChange, pending }: { value: string; onChange: (value: string) => void; pending: boolean }) {
   const { t } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
-  if (value !== lastValue) {
-    // The URL changed from elsewhere (Back, Clear all): show what it says.
+  // The URL keeps the query trimmed; only a different query (Back, Clear all) replaces the text.
+  if (value !== lastValue && value !== lastValue.trim()) {
     setLastValue(value);
     setDraft(value);
   }
-
-  useEffect(() => {
-    if (draft === value) return;
-    const handle = setTimeout(() => onChange(draft), DEBOUNCE_MS);
-    return () => clearTimeout(handle);
-  }, [draft, value, onChange]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -44,7 +39,11 @@ export function SearchBox({ value, onChange, pending }: { value: string; onChang
         id="event-search"
         type="search"
         value={draft}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setLastValue(event.target.value);
+          onChange(event.target.value);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && draft) {
             event.stopPropagation();
