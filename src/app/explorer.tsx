@@ -91,6 +91,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
             search={search}
             filters={model.filters}
             counts={model.facetCounts}
+            dateContextIndexes={model.dateContextIndexes}
             onChange={actions.updateSearch}
             onClearAll={clearFilters}
             open={filtersOpen}
@@ -100,7 +101,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
         <main className="min-w-0 flex-1 space-y-3 p-3 sm:p-4" aria-label={title}>
           <Timeline
             catalog={catalog}
-            visibleIndexes={model.visibleIndexes}
+            visibleIndexes={model.timelineIndexes}
             highlightMask={model.textMatches?.mask ?? null}
             group={search.group}
             lang={lang}

@@ -24,6 +24,19 @@ export function useExplorerModel(catalog: Catalog, search: SearchState, openId: 
     [catalog, filters, textMatches],
   );
   const visibleIndexes = useMemo(() => applyFilters(catalog, masks), [catalog, masks]);
+  /**
+   * The timeline shows search matches highlighted against the other filtered events, dimmed,
+   * so a reader sees where in time the matches fall.
+   */
+  const timelineIndexes = useMemo(
+    () => (masks.text ? applyFilters(catalog, masks, 'text') : visibleIndexes),
+    [catalog, masks, visibleIndexes],
+  );
+  /** What the date filter's histogram shows: everything the other filters let through. */
+  const dateContextIndexes = useMemo(
+    () => (masks.date ? applyFilters(catalog, masks, 'date') : visibleIndexes),
+    [catalog, masks, visibleIndexes],
+  );
   const facetCounts = useMemo(() => countFacets(catalog, masks), [catalog, masks]);
   /** The list order: by relevance while searching, by time otherwise. */
   const listIndexes = useMemo(() => {
@@ -39,6 +52,8 @@ export function useExplorerModel(catalog: Catalog, search: SearchState, openId: 
     searchPending: query !== '' && searchIndex === null,
     textMatches,
     visibleIndexes,
+    timelineIndexes,
+    dateContextIndexes,
     listIndexes,
     facetCounts,
     openIndex,

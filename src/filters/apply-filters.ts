@@ -1,7 +1,7 @@
 // Filters as masks over the Catalog's event indexes: one Uint8Array per active constraint,
 // combined with AND. OR within a facet comes from the union of that facet's index lists.
 import type { Catalog } from '../data/catalog';
-import type { Facet, Filters } from './filter-state';
+import type { Filters } from './filter-state';
 
 export interface ConstraintMasks {
   kind: Uint8Array | null;
@@ -43,7 +43,7 @@ function dateMask(catalog: Catalog, fromMs: number | null, toMs: number | null):
 }
 
 /** AND of every mask except `skip` (null when nothing constrains). */
-export function combineMasks(masks: ConstraintMasks, count: number, skip?: Facet): Uint8Array | null {
+export function combineMasks(masks: ConstraintMasks, count: number, skip?: keyof ConstraintMasks): Uint8Array | null {
   const active = (Object.keys(masks) as (keyof ConstraintMasks)[])
     .filter((key) => key !== skip)
     .map((key) => masks[key])
@@ -70,7 +70,7 @@ export function toIndexes(mask: Uint8Array | null, count: number): Uint32Array {
   return indexes;
 }
 
-export function applyFilters(catalog: Catalog, masks: ConstraintMasks): Uint32Array {
+export function applyFilters(catalog: Catalog, masks: ConstraintMasks, skip?: keyof ConstraintMasks): Uint32Array {
   const count = catalog.events.length;
-  return toIndexes(combineMasks(masks, count), count);
+  return toIndexes(combineMasks(masks, count, skip), count);
 }

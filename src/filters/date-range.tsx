@@ -1,20 +1,29 @@
 import { useId, useState } from 'react';
+import type { Catalog } from '../data/catalog';
 import { isPartialDate } from '../data/partial-date';
 import { useI18n } from '../i18n/i18n-context';
+import { DateBrush } from './date-brush';
 
 interface DateRangeProps {
+  catalog: Catalog;
+  /** Events that pass every other filter, for the histogram. */
+  indexes: Uint32Array;
   from: string | undefined;
   to: string | undefined;
   onChange: (range: { from: string | undefined; to: string | undefined }) => void;
 }
 
-/** Two PartialDate inputs; a value is applied on Enter or when the field loses focus. */
-export function DateRange({ from, to, onChange }: DateRangeProps) {
+/**
+ * A histogram to brush with the mouse or a finger, and two PartialDate inputs for the keyboard;
+ * a typed value is applied on Enter or when the field loses focus.
+ */
+export function DateRange({ catalog, indexes, from, to, onChange }: DateRangeProps) {
   const { t } = useI18n();
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-semibold text-slate-900">{t.dateHeading}</legend>
-      <div className="grid grid-cols-2 gap-2">
+      <DateBrush catalog={catalog} indexes={indexes} from={from} to={to} onChange={onChange} />
+      <div className="mt-1 grid grid-cols-2 gap-2">
         <DateInput label={t.dateFrom} value={from} onCommit={(value) => onChange({ from: value, to })} />
         <DateInput label={t.dateTo} value={to} onCommit={(value) => onChange({ from, to: value })} />
       </div>

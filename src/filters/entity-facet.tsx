@@ -40,7 +40,7 @@ export function EntityFacet({ heading, findLabel, entities, selected, counts, on
   const hiddenCount = matching.length - shown.length;
 
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-semibold text-slate-900">{heading}</legend>
       <label htmlFor={inputId} className="sr-only">{findLabel}</label>
       <input

@@ -15,13 +15,14 @@ interface FilterPanelProps {
   search: SearchState;
   filters: Filters;
   counts: FacetCounts;
+  dateContextIndexes: Uint32Array;
   onChange: (patch: Partial<SearchState>) => void;
   onClearAll: () => void;
   open: boolean;
   onClose: () => void;
 }
 
-export function FilterPanel({ catalog, search, filters, counts, onChange, onClearAll, open, onClose }: FilterPanelProps) {
+export function FilterPanel({ catalog, search, filters, counts, dateContextIndexes, onChange, onClearAll, open, onClose }: FilterPanelProps) {
   const { t } = useI18n();
   const panelRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -52,7 +53,7 @@ export function FilterPanel({ catalog, search, filters, counts, onChange, onClea
           <KindFacet catalog={catalog} selected={filters.kind} counts={counts.kind} onChange={(kind) => onChange({ kind })} />
           <EntityFacet heading={t.peopleHeading} findLabel={t.filterPeople} entities={catalog.people} selected={filters.person} counts={counts.person} onChange={(person) => onChange({ person })} />
           <EntityFacet heading={t.orgsHeading} findLabel={t.filterOrgs} entities={catalog.organizations} selected={filters.org} counts={counts.org} onChange={(org) => onChange({ org })} />
-          <DateRange from={search.from} to={search.to} onChange={(range) => onChange(range)} />
+          <DateRange catalog={catalog} indexes={dateContextIndexes} from={search.from} to={search.to} onChange={(range) => onChange(range)} />
           <div>
             <label htmlFor="group-select" className="mb-1 block text-sm font-semibold text-slate-900">{t.groupLabel}</label>
             <select id="group-select" value={search.group} onChange={(event) => onChange({ group: event.target.value as Group })} className="w-full rounded border border-slate-400 bg-white px-2 py-1 text-base sm:text-sm">

@@ -15,7 +15,7 @@ interface KindFacetProps {
 export function KindFacet({ catalog, selected, counts, onChange }: KindFacetProps) {
   const { t, lang } = useI18n();
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-semibold text-slate-900">{t.kindsHeading}</legend>
       <ul className="space-y-0.5">
         {catalog.kinds.map((kind, index) => {

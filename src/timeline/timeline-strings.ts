@@ -22,6 +22,10 @@ export interface TimelineStrings {
   andMore: (count: string) => string;
   empty: string;
   present: string;
+  /** The footer's credit line in an exported image. */
+  exportCredit: string;
+  /** An exported image's description: how many events, and the dates shown. */
+  exportSummary: (count: string, range: string) => string;
 }
 
 export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
@@ -50,6 +54,8 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     andMore: (count) => `and ${count} more`,
     empty: 'No events to show',
     present: 'present',
+    exportCredit: 'Timeline Explorer',
+    exportSummary: (count, range) => `Timeline of ${count} events, showing ${range}`,
   },
   ru: {
     timeline: 'Лента времени',
@@ -76,6 +82,8 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     andMore: (count) => `и ещё ${count}`,
     empty: 'Нет событий для показа',
     present: 'настоящее время',
+    exportCredit: 'Timeline Explorer',
+    exportSummary: (count, range) => `Лента времени, событий: ${count}; показан период ${range}`,
   },
 };
 

@@ -115,10 +115,7 @@ export function drawClusters(
     const text = paint.formatCount(layout.memberCount[i]!);
     const textPx = ctx.measureText(text).width;
     const x = (layout.xPx[i]! + layout.x2Px[i]!) / 2;
-    const halfPx = Math.max(
-      textPx / 2 + 5,
-      (layout.x2Px[i]! - layout.xPx[i]!) / 2 + CLUSTER_RADIUS_PX,
-    );
+    const halfPx = clusterHalfPx(textPx, layout.xPx[i]!, layout.x2Px[i]!);
     ctx.globalAlpha = isDimmed(layout, i, paint) ? DIM_ALPHA + 0.1 : 1;
     ctx.fillStyle = lane.kindIndex >= 0 ? paint.kindStyles[lane.kindIndex]!.color : COLORS.cluster;
     pill(ctx, x - halfPx, lane.markYPx - CLUSTER_RADIUS_PX, halfPx * 2, CLUSTER_RADIUS_PX * 2);
@@ -127,6 +124,11 @@ export function drawClusters(
     ctx.fillText(text, x, lane.markYPx + 0.5);
   }
   ctx.globalAlpha = 1;
+}
+
+/** Half the length of a cluster's pill: room for its count, and reaching past its members. */
+export function clusterHalfPx(textPx: number, xPx: number, x2Px: number): number {
+  return Math.max(textPx / 2 + 5, (x2Px - xPx) / 2 + CLUSTER_RADIUS_PX);
 }
 
 export function pill(

@@ -66,6 +66,27 @@ function ringEvent(
 ): void {
   ctx.strokeStyle = color;
   ctx.lineWidth = widthPx;
+  for (const place of locateEventMarks(layout, event, onlyLane)) {
+    ctx.beginPath();
+    ctx.ellipse(place.xPx, place.yPx, radiusPx + place.extraPx, radiusPx, 0, 0, Math.PI * 2);
+    ctx.stroke();
+  }
+}
+
+export interface RingPlace {
+  xPx: number;
+  yPx: number;
+  /** Added to the ring's horizontal radius: half a cluster pill's length. */
+  extraPx: number;
+}
+
+/** Where an event's rings go: in every lane that holds it, its own mark or the cluster it is in. */
+export function locateEventMarks(
+  layout: TimelineLayout,
+  event: number,
+  onlyLane: number,
+): RingPlace[] {
+  const places: RingPlace[] = [];
   layout.lanes.forEach((lane, l) => {
     if (onlyLane >= 0 && l !== onlyLane) return;
     const inPoints = indexOfSorted(lane.points, event);
@@ -81,15 +102,14 @@ function ringEvent(
             : -1;
       if (position < layout.from[i]! || position >= layout.to[i]!) continue;
       if ((type === MARK_POINT || type === MARK_SPAN) && layout.event[i] !== event) continue;
-      const x =
-        type === MARK_CLUSTER
-          ? (layout.xPx[i]! + layout.x2Px[i]!) / 2
-          : Math.max(layout.xPx[i]!, 0);
-      const extra = type === MARK_CLUSTER ? (layout.x2Px[i]! - layout.xPx[i]!) / 2 + 4 : 0; // the pill's half-length
-      ctx.beginPath();
-      ctx.ellipse(x, lane.markYPx, radiusPx + extra, radiusPx, 0, 0, Math.PI * 2);
-      ctx.stroke();
+      const cluster = type === MARK_CLUSTER;
+      places.push({
+        xPx: cluster ? (layout.xPx[i]! + layout.x2Px[i]!) / 2 : Math.max(layout.xPx[i]!, 0),
+        yPx: lane.markYPx,
+        extraPx: cluster ? (layout.x2Px[i]! - layout.xPx[i]!) / 2 + 4 : 0, // the pill's half-length
+      });
       return;
     }
   });
+  return places;
 }

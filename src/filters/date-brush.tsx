@@ -1,0 +1,92 @@
+// A histogram of the events by year with a brush: drag across it to set the date filter.
+// The From/To fields next to it do the same from the keyboard.
+import { brushX, type D3BrushEvent } from 'd3-brush';
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Catalog } from '../data/catalog';
+import { formatPartialDate, parsePartialDate } from '../data/partial-date';
+import { binEventsByYear } from './date-histogram';
+
+const HEIGHT_PX = 44;
+const YEAR_MS = 365.25 * 86_400_000;
+
+interface DateBrushProps {
+  catalog: Catalog;
+  /** Events that pass every filter but the date range. */
+  indexes: Uint32Array;
+  from: string | undefined;
+  to: string | undefined;
+  onChange: (range: { from: string | undefined; to: string | undefined }) => void;
+}
+
+export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushProps) {
+  const svgRef = useRef<SVGSVGElement>(null);
+  const brushRef = useRef<SVGGElement>(null);
+  const [widthPx, setWidthPx] = useState(0);
+  const bins = useMemo(() => binEventsByYear(catalog, indexes), [catalog, indexes]);
+  const scale = useMemo(() => {
+    const first = bins[0]?.startMs ?? 0;
+    const last = bins.at(-1)?.endMs ?? 1;
+    return scaleUtc().domain([first, last]).range([0, widthPx]);
+  }, [bins, widthPx]);
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const observer = new ResizeObserver(([entry]) => setWidthPx(Math.round(entry?.contentRect.width ?? 0)));
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, []);
+
+  // d3-brush owns the brush group; React only renders the bars around it.
+  useEffect(() => {
+    const group = brushRef.current;
+    if (!group || widthPx <= 0) return;
+    const brush = brushX<unknown>()
+      .extent([[0, 0], [widthPx, HEIGHT_PX]])
+      .on('end', (event: D3BrushEvent<unknown>) => {
+        if (!event.sourceEvent) return;
+        const selection = event.selection as [number, number] | null;
+        if (!selection) return onChangeRef.current({ from: undefined, to: undefined });
+        const [startMs, endMs] = selection.map((px) => scale.invert(px).getTime()) as [number, number];
+        const precision = endMs - startMs > 3 * YEAR_MS ? 'year' : 'month';
+        onChangeRef.current({ from: formatPartialDate(startMs, precision), to: formatPartialDate(endMs - 1, precision) });
+      });
+    const selection = select(group).call(brush);
+    const startMs = from ? parsePartialDate(from)?.startMs : undefined;
+    const endMs = to ? parsePartialDate(to)?.endMs : undefined;
+    if (startMs !== undefined || endMs !== undefined) {
+      const [domainStart, domainEnd] = scale.domain().map((date) => date.getTime()) as [number, number];
+      brush.move(selection, [scale(Math.max(startMs ?? domainStart, domainStart)), scale(Math.min(endMs ?? domainEnd, domainEnd))]);
+    }
+    return () => {
+      selection.on('.brush', null).selectAll('*').remove();
+    };
+  }, [widthPx, scale, from, to]);
+
+  const maxCount = Math.max(1, ...bins.map((bin) => bin.count));
+  return (
+    <svg ref={svgRef} className="block h-11 w-full" height={HEIGHT_PX} aria-hidden="true" data-part="date-brush">
+      {widthPx > 0 &&
+        bins.map((bin) => {
+          const barHeight = (bin.count / maxCount) * (HEIGHT_PX - 4);
+          return (
+            <rect
+              key={bin.startMs}
+              x={scale(bin.startMs) + 0.5}
+              width={Math.max(1, scale(bin.endMs) - scale(bin.startMs) - 1)}
+              y={HEIGHT_PX - barHeight}
+              height={barHeight}
+              className="fill-slate-400"
+            />
+          );
+        })}
+      <g ref={brushRef} />
+    </svg>
+  );
+}
