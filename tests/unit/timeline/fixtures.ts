@@ -3,6 +3,7 @@
 import { buildCatalog } from '../../../src/data/build-catalog';
 import type { Catalog } from '../../../src/data/catalog';
 import type { Kind, Organization, Person, TimelineEvent } from '../../../src/data/schema';
+import { createRandom } from '../../../src/data/synthetic-dataset';
 
 export const KINDS: Kind[] = [
   { id: 'founding', label: { en: 'Founding', ru: 'Основание' } },
@@ -112,17 +113,6 @@ export function createSmallCatalog(): Catalog {
   });
 }
 
-/** mulberry32: a tiny seeded PRNG so synthetic data is the same on every run. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
