@@ -15,10 +15,28 @@ interface SearchDocument {
 
 export type SearchIndex = MiniSearch<SearchDocument>;
 
+/** Builds the whole index at once: for small datasets and tests. */
 export function createSearchIndex(catalog: Catalog): SearchIndex {
-  const personNames = new Map(catalog.people.map((person) => [person.id, allTexts(person.name).join(' ')]));
-  const orgNames = new Map(catalog.organizations.map((org) => [org.id, allTexts(org.name).join(' ')]));
-  const index = new MiniSearch<SearchDocument>({
+  const index = createEmptyIndex();
+  index.addAll(toDocuments(catalog));
+  return index;
+}
+
+/**
+ * Builds the index in small chunks, yielding to the browser between them, so a large
+ * dataset stays smooth to zoom and scroll while its search index is being built.
+ */
+export async function createSearchIndexInChunks(
+  catalog: Catalog,
+  chunkSize = 2000,
+): Promise<SearchIndex> {
+  const index = createEmptyIndex();
+  await index.addAllAsync(toDocuments(catalog), { chunkSize });
+  return index;
+}
+
+function createEmptyIndex(): SearchIndex {
+  return new MiniSearch<SearchDocument>({
     fields: ['title', 'summary', 'people', 'organizations', 'tags'],
     searchOptions: {
       boost: { title: 3, people: 2, organizations: 2, tags: 1.5 },
@@ -27,17 +45,25 @@ export function createSearchIndex(catalog: Catalog): SearchIndex {
       combineWith: 'AND',
     },
   });
-  index.addAll(
-    catalog.events.map((event, id) => ({
-      id,
-      title: allTexts(event.title).join(' '),
-      summary: allTexts(event.summary).join(' '),
-      people: (event.people ?? []).map((personId) => personNames.get(personId) ?? personId).join(' '),
-      organizations: (event.organizations ?? []).map((orgId) => orgNames.get(orgId) ?? orgId).join(' '),
-      tags: (event.tags ?? []).join(' '),
-    })),
+}
+
+function toDocuments(catalog: Catalog): SearchDocument[] {
+  const personNames = new Map(
+    catalog.people.map((person) => [person.id, allTexts(person.name).join(' ')]),
   );
-  return index;
+  const orgNames = new Map(
+    catalog.organizations.map((org) => [org.id, allTexts(org.name).join(' ')]),
+  );
+  return catalog.events.map((event, id) => ({
+    id,
+    title: allTexts(event.title).join(' '),
+    summary: allTexts(event.summary).join(' '),
+    people: (event.people ?? []).map((personId) => personNames.get(personId) ?? personId).join(' '),
+    organizations: (event.organizations ?? [])
+      .map((orgId) => orgNames.get(orgId) ?? orgId)
+      .join(' '),
+    tags: (event.tags ?? []).join(' '),
+  }));
 }
 
 export interface SearchMatches {

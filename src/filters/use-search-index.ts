@@ -1,23 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Catalog } from '../data/catalog';
-import { createSearchIndex, type SearchIndex } from './search-index';
+import { createSearchIndex, createSearchIndexInChunks, type SearchIndex } from './search-index';
+
+/** Up to this many events the index is built in one go: it takes a few milliseconds. */
+const SYNC_BUILD_LIMIT = 5000;
 
 /**
- * Builds the search index after the first paint (it is not needed to draw the timeline),
- * or at once when the page opens with a query.
+ * The search index for a catalog. Small datasets get it at once; large ones build it in
+ * chunks after the first paint, so the timeline is drawn and stays smooth meanwhile.
  */
-export function useSearchIndex(catalog: Catalog, needed: boolean): SearchIndex | null {
+export function useSearchIndex(catalog: Catalog): SearchIndex | null {
+  const small = catalog.events.length <= SYNC_BUILD_LIMIT;
+  const syncIndex = useMemo(() => (small ? createSearchIndex(catalog) : null), [catalog, small]);
   const [built, setBuilt] = useState<{ catalog: Catalog; index: SearchIndex } | null>(null);
-  const ready = built?.catalog === catalog ? built.index : null;
   useEffect(() => {
-    if (ready) return;
-    const build = () => setBuilt({ catalog, index: createSearchIndex(catalog) });
-    if (needed) {
-      build();
-      return;
-    }
-    const handle = setTimeout(build, 50);
-    return () => clearTimeout(handle);
-  }, [catalog, needed, ready]);
-  return ready;
+    if (small) return;
+    let cancelled = false;
+    const handle = setTimeout(() => {
+      void createSearchIndexInChunks(catalog).then((index) => {
+        if (!cancelled) setBuilt({ catalog, index });
+      });
+    }, 0);
+    return () => {
+      cancelled = true;
+      clearTimeout(handle);
+    };
+  }, [catalog, small]);
+  return syncIndex ?? (built?.catalog === catalog ? built.index : null);
 }
