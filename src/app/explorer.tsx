@@ -7,6 +7,7 @@ import { FilterPanel } from '../filters/filter-panel';
 import { useI18n } from '../i18n/i18n-context';
 import { resolveText } from '../i18n/resolve-text';
 import { Timeline } from '../timeline/timeline';
+import type { TimelineExporter } from '../timeline/timeline-props';
 import { parseView } from '../url/parse-search';
 import { Header } from './header';
 import { NotFoundNotice, SkippedNotice, UrlNotice } from './notices';
@@ -17,6 +18,7 @@ import { useExplorerModel } from './use-explorer-model';
 import { useInitialWindow, windowToView } from './view-window';
 import { useOpenEventId, useSearchState, useViewActions } from './use-view-state';
 import { useIgnoredParams } from './use-ignored-params';
+import { useImageExports } from './use-image-exports';
 
 export function Explorer({ dataset, localName }: { dataset: LoadedDataset; localName?: string }) {
   const { catalog, warnings } = dataset;
@@ -42,6 +44,8 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
     [catalog, actions],
   );
   const title = resolveText(catalog.title, lang);
+  const [exporter, setExporter] = useState<TimelineExporter | null>(null);
+  const imageExports = useImageExports(exporter, title);
   const openEventIdShown = model.openIndex === null ? undefined : openId;
   const clearFilters = useCallback(
     () =>
@@ -112,6 +116,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
             onClose={actions.closeEvent}
             initialWindow={initialWindow}
             onWindowCommit={(window) => actions.updateSearch({ view: windowToView(window) })}
+            onExportReady={setExporter}
           />
           <div className="flex flex-wrap items-center justify-between gap-2">
             <StatusLine shown={model.visibleIndexes.length} total={catalog.events.length} />
@@ -123,6 +128,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
                 openEventId={openEventIdShown}
                 title={title}
                 localData={localName !== undefined}
+                {...imageExports}
               />
             )}
           </div>

@@ -16,6 +16,11 @@ export function downloadFile(name: string, mime: string, content: string | Blob)
 
 /** "The AI industry: foundings…" -> "the-ai-industry-foundings-2025-08-13.csv". */
 export function buildExportFileName(title: string, extension: string, now = new Date()): string {
+  return `${slugifyTitle(title)}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+/** "The AI industry: foundings…" -> "the-ai-industry-foundings" (Cyrillic kept; "events" if nothing is left). */
+export function slugifyTitle(title: string): string {
   const slug = title
     .toLowerCase()
     .normalize('NFKD')
@@ -24,5 +29,5 @@ export function buildExportFileName(title: string, extension: string, now = new 
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .replace(/-+$/, '');
-  return `${slug || 'events'}-${now.toISOString().slice(0, 10)}.${extension}`;
+  return slug || 'events';
 }

@@ -7,6 +7,14 @@ export interface TimeWindow {
   endMs: number;
 }
 
+/** Images of what the timeline shows right now, with title, legend and lane names. */
+export interface TimelineExporter {
+  /** A standalone SVG document (UTF-8 text). */
+  svg: () => string;
+  /** A PNG at twice the screen's pixels or more. Rejects if the browser cannot encode it. */
+  png: () => Promise<Blob>;
+}
+
 export interface TimelineProps {
   catalog: Catalog;
   /** Ascending indexes (into catalog.events) of the events that pass the filters. */
@@ -28,4 +36,10 @@ export interface TimelineProps {
   initialWindow: TimeWindow | null;
   /** Called when a zoom/pan gesture ends (the shell writes `view`, replacing the history entry). */
   onWindowCommit: (window: TimeWindow) => void;
+  /**
+   * Optional: receives an exporter once the timeline is drawn, and null when it goes away. The
+   * exporter reads the view at call time, so the shell can keep it (e.g. in state) and offer
+   * "Export as SVG / PNG" without re-rendering on zoom. Pass a stable function (a state setter).
+   */
+  onExportReady?: (exporter: TimelineExporter | null) => void;
 }

@@ -12,6 +12,7 @@ import type { RendererData } from './render/renderer-types';
 import type { TimelineProps } from './timeline-props';
 import { getTimelineStrings } from './timeline-strings';
 import { TimelineToolbar } from './timeline-toolbar';
+import { useTimelineExporter } from './use-timeline-exporter';
 import { useTimelineKeyboard } from './use-timeline-keyboard';
 import { useRendererSync } from './use-renderer-sync';
 import { useStableArray } from './use-stable-indexes';
@@ -78,6 +79,7 @@ export function Timeline(props: TimelineProps) {
     ],
   );
   useRendererSync(renderer, rendererData, initialWindow);
+  useTimelineExporter(renderer, props.onExportReady);
 
   const onKeyDown = useTimelineKeyboard({
     ...props,

@@ -5,6 +5,7 @@ import { formatMs, formatNumber } from '../../i18n/format-date';
 import { resolveText } from '../../i18n/resolve-text';
 import { computeTicks } from '../compute-ticks';
 import type { KindStyle } from '../kind-style';
+import { GUTTER_WIDTH_PX } from '../lane-gutter';
 import type { PositionedLane } from '../lane-types';
 import { createLayoutBuffer } from '../layout-buffer';
 import { layoutTimeline } from '../layout-timeline';
@@ -14,14 +15,18 @@ import type { RendererData } from '../render/renderer-types';
 import type { TextCache } from '../render/text-cache';
 import type { TimeWindow } from '../timeline-props';
 import { getTimelineStrings } from '../timeline-strings';
-import { EXPORT_FONTS, LABEL_PAD_PX } from './export-style';
+import { EXPORT_FONTS, LABEL_PAD_PX, LANE_TAG_MAX_PX, LANE_TAG_PAD_PX } from './export-style';
 import { layoutExportFrame } from './layout-export-frame';
 import { fitText, wrapText, type TextMeasurer } from './measure-text';
-import type { ExportLabel, ExportLaneName, TimelineSnapshot } from './timeline-snapshot';
+import type {
+  ExportLabel,
+  ExportLaneName,
+  ExportLaneTag,
+  TimelineSnapshot,
+} from './timeline-snapshot';
 
 /** The page's lane name: two lines at most, inside the gutter's `px-2`. */
 const LANE_NAME_WIDTH_PX = 132;
-const LANE_NAME_LINE_PX = 16;
 
 export interface SnapshotInputs {
   data: RendererData;
@@ -46,7 +51,10 @@ export function captureTimelineSnapshot(inputs: SnapshotInputs): TimelineSnapsho
   const placed = placeLabels(layout, catalog, { ...data, measureTitlePx: text.measureTitlePx });
   const strings = getTimelineStrings(lang);
   const title = resolveText(catalog.title, lang);
-  const range = `${formatMs(window.startMs, 'day', lang)} – ${formatMs(window.endMs - 1, 'day', lang)}`;
+  // The page floats lane names over the plot when it is too narrow for a gutter, and then
+  // reserves room for them in the label rows: the export follows the same layout.
+  const tags = data.reservedLeftPx.length > 0;
+  const range = `${formatDay(window.startMs, lang)} – ${formatDay(window.endMs - 1, lang)}`;
   const frame = layoutExportFrame(
     {
       title,
@@ -54,7 +62,8 @@ export function captureTimelineSnapshot(inputs: SnapshotInputs): TimelineSnapsho
         label: resolveText(kind.label, lang),
         ...inputs.kindStyles[index]!,
       })),
-      footer: [title, range, strings.exportCredit].join(' · '),
+      footer: [title, range, keepTogether(strings.exportCredit)].join(' · '),
+      gutterWidthPx: tags ? 0 : GUTTER_WIDTH_PX,
       plotWidthPx: widthPx,
       plotHeightPx: data.heightPx,
     },
@@ -73,10 +82,21 @@ export function captureTimelineSnapshot(inputs: SnapshotInputs): TimelineSnapsho
       laneMatches: inputs.laneMatches,
       formatCount: text.formatCount,
     },
-    lanes: data.lanes.map((lane) => toLaneName(lane, lang, measure)),
+    lanes: tags ? [] : data.lanes.map((lane) => toLaneName(lane, lang, measure)),
+    laneTags: tags ? data.lanes.map((lane) => toLaneTag(lane, measure)) : [],
     labels: placed.map((label) => toExportLabel(label, data, text, measure)),
     emptyText: data.lanes.length === 0 ? strings.empty : null,
+    measure,
   };
+}
+
+/** A date that a wrapped line never splits ("August 24, 2025"). */
+function formatDay(ms: number, lang: string): string {
+  return keepTogether(formatMs(ms, 'day', lang));
+}
+
+function keepTogether(text: string): string {
+  return text.replace(/ /g, '\u00a0');
 }
 
 function toLaneName(lane: PositionedLane, lang: string, measure: TextMeasurer): ExportLaneName {
@@ -85,6 +105,17 @@ function toLaneName(lane: PositionedLane, lang: string, measure: TextMeasurer): 
     count: formatNumber(lane.events.length, lang),
     yPx: lane.yPx,
     heightPx: lane.heightPx,
+  };
+}
+
+function toLaneTag(lane: PositionedLane, measure: TextMeasurer): ExportLaneTag {
+  const font = EXPORT_FONTS.laneTag;
+  const padPx = LANE_TAG_PAD_PX;
+  return {
+    text: fitText(lane.label, LANE_TAG_MAX_PX - padPx * 2, font, measure),
+    xPx: padPx,
+    yPx: lane.labelTopPx,
+    boxWidthPx: Math.min(LANE_TAG_MAX_PX, measure(lane.label, font) + padPx * 2),
   };
 }
 

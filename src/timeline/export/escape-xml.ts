@@ -7,6 +7,10 @@ const XML_ESCAPES: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
+  // Written as references so a parser keeps them in attribute values instead of making them spaces.
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
 };
 
 // XML 1.0 forbids these outright, even escaped: C0 controls other than tab, LF and CR, lone
@@ -17,5 +21,7 @@ const NOT_XML_CHAR =
 
 /** Escapes text for XML element content and quoted attribute values alike. */
 export function escapeXml(value: string): string {
-  return value.replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
+  return value
+    .replace(NOT_XML_CHAR, '')
+    .replace(/[&<>"'\t\n\r]/g, (char) => XML_ESCAPES[char] ?? char);
 }

@@ -2,10 +2,11 @@
 // names, labels), so the exported image looks like the page. They mirror the Tailwind classes
 // of kind-legend.tsx, lane-gutter.tsx and render/label-layer.ts.
 import { FONT } from '../render/draw-style';
+import type { ExportLabel } from './timeline-snapshot';
 
 export interface ExportFont {
   sizePx: number;
-  weight: 400 | 500 | 600;
+  weight: 400 | 500 | 600 | 700;
 }
 
 export const EXPORT_FONTS = {
@@ -16,6 +17,7 @@ export const EXPORT_FONTS = {
   label: { sizePx: 12, weight: 400 },
   openLabel: { sizePx: 12, weight: 600 },
   footer: { sizePx: 12, weight: 400 },
+  laneTag: { sizePx: 11, weight: 600 },
 } satisfies Record<string, ExportFont>;
 
 export const EXPORT_COLORS = {
@@ -33,6 +35,8 @@ export const EXPORT_COLORS = {
   focusedLabel: '#1e40af',
   labelBackground: 'rgba(255,255,255,0.85)',
   empty: '#64748b',
+  laneTag: '#334155',
+  laneTagBackground: 'rgba(255,255,255,0.9)',
 };
 
 /** A dimmed label (not a search match) fades like the page's `opacity-40`. */
@@ -40,7 +44,23 @@ export const DIM_LABEL_OPACITY = 0.4;
 export const LABEL_HEIGHT_PX = 16;
 /** The page's `px-0.5` on each side of a label's text. */
 export const LABEL_PAD_PX = 2;
+/** The lane tag's `px-1`, and its `left-1` from the plot's edge. */
+export const LANE_TAG_PAD_PX = 4;
+/** The lane tag's `max-w-[150px]`. */
+export const LANE_TAG_MAX_PX = 150;
 
 export function toCanvasFont(font: ExportFont): string {
   return `${font.weight} ${font.sizePx}px ${FONT}`;
+}
+
+export function labelFont(label: ExportLabel): ExportFont {
+  return label.state === 'open' ? EXPORT_FONTS.openLabel : EXPORT_FONTS.label;
+}
+
+export function labelColor(label: ExportLabel): string {
+  return label.state === 'focused'
+    ? EXPORT_COLORS.focusedLabel
+    : label.state === 'open'
+      ? EXPORT_COLORS.openLabel
+      : EXPORT_COLORS.label;
 }

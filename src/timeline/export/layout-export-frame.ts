@@ -1,10 +1,9 @@
 // Places the export's parts on the page: the title, the legend (wrapping like the page's
 // flex-wrap row), the gutter of lane names and the plot, and a footer line. Shared by the SVG
 // and the PNG so both put everything in the same place.
-import { GUTTER_WIDTH_PX } from '../lane-gutter';
-import type { ExportFrame, ExportLegendItem } from './timeline-snapshot';
-import { EXPORT_FONTS } from './export-style';
-import { fitText, wrapText, type TextMeasurer } from './measure-text';
+import type { ExportFrame, ExportLaneName, ExportLegendItem } from './timeline-snapshot';
+import { EXPORT_COLORS, EXPORT_FONTS, type ExportFont } from './export-style';
+import { wrapText, type TextMeasurer } from './measure-text';
 
 const PADDING_PX = 16;
 const TITLE_LINE_PX = 24;
@@ -19,12 +18,14 @@ export interface FrameInputs {
   title: string;
   legend: Omit<ExportLegendItem, 'xPx' | 'yPx'>[];
   footer: string;
+  /** 0 when the lane names float over the plot (the page's phone layout). */
+  gutterWidthPx: number;
   plotWidthPx: number;
   plotHeightPx: number;
 }
 
 export function layoutExportFrame(inputs: FrameInputs, measure: TextMeasurer): ExportFrame {
-  const widthPx = PADDING_PX * 2 + GUTTER_WIDTH_PX + inputs.plotWidthPx;
+  const widthPx = PADDING_PX * 2 + inputs.gutterWidthPx + inputs.plotWidthPx;
   const contentPx = widthPx - PADDING_PX * 2;
   let yPx = PADDING_PX;
   const titleLines = wrapText(inputs.title, contentPx, EXPORT_FONTS.title, measure, 3).map(
@@ -48,21 +49,21 @@ export function layoutExportFrame(inputs: FrameInputs, measure: TextMeasurer): E
 
   const plotYPx = yPx + SECTION_GAP_PX;
   const footerYPx = plotYPx + inputs.plotHeightPx + SECTION_GAP_PX;
+  const footerLines = wrapText(inputs.footer, contentPx, EXPORT_FONTS.footer, measure, 3).map(
+    (text, line) => ({ text, yPx: footerYPx + line * FOOTER_LINE_PX }),
+  );
   return {
     widthPx,
-    heightPx: footerYPx + FOOTER_LINE_PX + PADDING_PX,
+    heightPx: footerYPx + footerLines.length * FOOTER_LINE_PX + PADDING_PX,
     paddingPx: PADDING_PX,
     titleLines,
     legend,
-    gutterWidthPx: GUTTER_WIDTH_PX,
-    plotXPx: PADDING_PX + GUTTER_WIDTH_PX,
+    gutterWidthPx: inputs.gutterWidthPx,
+    plotXPx: PADDING_PX + inputs.gutterWidthPx,
     plotYPx,
     plotWidthPx: inputs.plotWidthPx,
     plotHeightPx: inputs.plotHeightPx,
-    footer: {
-      text: fitText(inputs.footer, contentPx, EXPORT_FONTS.footer, measure),
-      yPx: footerYPx,
-    },
+    footerLines,
   };
 }
 
@@ -74,3 +75,33 @@ export const LEGEND_METRICS = {
 };
 export const TITLE_LINE_HEIGHT_PX = TITLE_LINE_PX;
 export const FOOTER_LINE_HEIGHT_PX = FOOTER_LINE_PX;
+
+const LANE_LINE_PX = 16;
+export const LANE_NAME_LEFT_PX = 8;
+
+export interface PlacedLine {
+  text: string;
+  /** Vertical middle of the line, plot px. */
+  yPx: number;
+  font: ExportFont;
+  color: string;
+}
+
+/** A lane's name and event count, centred in the lane like the page's flex column. */
+export function placeLaneName(lane: ExportLaneName): PlacedLine[] {
+  const blockPx = (lane.lines.length + 1) * LANE_LINE_PX;
+  const topPx = lane.yPx + (lane.heightPx - blockPx) / 2 + LANE_LINE_PX / 2;
+  const name = lane.lines.map((text, index) => ({
+    text,
+    yPx: topPx + index * LANE_LINE_PX,
+    font: EXPORT_FONTS.laneName,
+    color: EXPORT_COLORS.laneName,
+  }));
+  const count = {
+    text: lane.count,
+    yPx: topPx + lane.lines.length * LANE_LINE_PX,
+    font: EXPORT_FONTS.laneCount,
+    color: EXPORT_COLORS.laneCount,
+  };
+  return [...name, count];
+}

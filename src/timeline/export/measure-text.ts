@@ -19,7 +19,12 @@ export function createTextMeasurer(ctx: CanvasRenderingContext2D | null): TextMe
 }
 
 /** The text, or its longest prefix that fits with an ellipsis (like CSS `text-overflow`). */
-export function fitText(text: string, maxPx: number, font: ExportFont, measure: TextMeasurer): string {
+export function fitText(
+  text: string,
+  maxPx: number,
+  font: ExportFont,
+  measure: TextMeasurer,
+): string {
   if (measure(text, font) <= maxPx) return text;
   let low = 0;
   let high = text.length;
@@ -32,7 +37,10 @@ export function fitText(text: string, maxPx: number, font: ExportFont, measure: 
   return low === 0 ? ELLIPSIS : text.slice(0, low).trimEnd() + ELLIPSIS;
 }
 
-/** Word-wraps into at most maxLines lines; the last one ends in an ellipsis if text is left over. */
+/**
+ * Word-wraps at plain spaces (a no-break space keeps words together) into at most maxLines
+ * lines; the last one ends in an ellipsis if text is left over.
+ */
 export function wrapText(
   text: string,
   maxPx: number,
@@ -40,7 +48,7 @@ export function wrapText(
   measure: TextMeasurer,
   maxLines = Infinity,
 ): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/[ \t\n]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (let w = 0; w < words.length; w++) {

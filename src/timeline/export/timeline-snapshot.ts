@@ -2,6 +2,7 @@
 // canvas draws them, plus the texts the page shows as HTML), already placed on the page.
 import type { KindShape } from '../kind-style';
 import type { CanvasFrame } from '../render/draw-timeline';
+import type { TextMeasurer } from './measure-text';
 
 export interface ExportTextLine {
   text: string;
@@ -24,6 +25,14 @@ export interface ExportLaneName {
   count: string;
   yPx: number;
   heightPx: number;
+}
+
+/** A lane name floating over the top left of its lane (the page's phone layout); plot px. */
+export interface ExportLaneTag {
+  text: string;
+  xPx: number;
+  yPx: number;
+  boxWidthPx: number;
 }
 
 /** An event label as the page's label layer shows it; plot px. */
@@ -50,7 +59,7 @@ export interface ExportFrame {
   plotYPx: number;
   plotWidthPx: number;
   plotHeightPx: number;
-  footer: ExportTextLine;
+  footerLines: ExportTextLine[];
 }
 
 export interface TimelineSnapshot {
@@ -61,7 +70,12 @@ export interface TimelineSnapshot {
   frame: ExportFrame;
   /** Exactly what the canvas draws for this view. */
   plot: CanvasFrame;
+  /** Lane names in a gutter left of the plot (the desktop layout); empty when they are tags. */
   lanes: ExportLaneName[];
+  /** Lane names over the plot (the phone layout); empty when there is a gutter. */
+  laneTags: ExportLaneTag[];
   labels: ExportLabel[];
   emptyText: string | null;
+  /** The measurer the layout used: the SVG sizes cluster pills with it, as the canvas does. */
+  measure: TextMeasurer;
 }

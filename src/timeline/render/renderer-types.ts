@@ -48,5 +48,9 @@ export interface TimelineRenderer {
   revealEvent: (index: number, options?: MoveOptions) => void;
   /** Pan, keeping the zoom, when the event is off screen. */
   panToEvent: (index: number) => void;
+  /** The view as a standalone SVG document: what is on screen, with title, legend and lane names. */
+  exportSvg: () => string;
+  /** The same as a PNG, drawn by the on-screen canvas passes at 2x or more. */
+  exportPng: () => Promise<Blob>;
   destroy: () => void;
 }

@@ -1,6 +1,10 @@
 // The imperative core of the timeline: owns the canvas, the label layer, the tooltip, d3-zoom and
 // the overview brush. Zoom events only move the window and schedule one draw per frame; React
 // calls setData when data, filters or selection change, and is told when a gesture ends.
+import { captureTimelineSnapshot } from '../export/capture-snapshot';
+import { createTextMeasurer } from '../export/measure-text';
+import { renderTimelinePng } from '../export/render-timeline-png';
+import { renderTimelineSvg } from '../export/render-timeline-svg';
 import { findLaneOf } from '../keyboard-nav';
 import { kindStyle, type KindStyle } from '../kind-style';
 import { createLayoutBuffer } from '../layout-buffer';
@@ -104,6 +108,20 @@ export function createTimelineRenderer(
     callbacks,
   });
 
+  function captureSnapshot() {
+    if (!data) throw new Error('The timeline has nothing to export before its data arrives.');
+    const measure = createTextMeasurer(surface.ctx);
+    return captureTimelineSnapshot({
+      data,
+      window,
+      widthPx,
+      kindStyles,
+      laneMatches,
+      text,
+      measure,
+    });
+  }
+
   function updateGeometry(): void {
     if (!data) return;
     surface.resize(widthPx, data.heightPx);
@@ -169,6 +187,9 @@ export function createTimelineRenderer(
       const target = computePanWindow(data.catalog, index, window);
       if (target) showWindow(target, { animate: true });
     },
+    exportSvg: () => renderTimelineSvg(captureSnapshot()),
+    // async: a missing snapshot becomes a rejected promise, and the view is captured right away.
+    exportPng: async () => renderTimelinePng(captureSnapshot()),
     destroy() {
       stopAnimation?.();
       scheduler.cancel();
