@@ -50,7 +50,7 @@ const STEPS: TickStep[] = [
 ];
 
 /** Minimum distance between ticks, by unit: longer labels need more room. */
-const MIN_SPACING_PX: Record<TickUnit, number> = { day: 64, month: 58, year: 44, decade: 44 };
+const MIN_SPACING_PX: Record<TickUnit, number> = { day: 64, month: 62, year: 44, decade: 44 };
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -83,6 +83,11 @@ export function computeTicks(window: TimeWindow, widthPx: number, lang: string):
 }
 
 function formatTick(date: Date, unit: TickUnit, first: boolean, lang: string): string {
+  // Russian dates end in "г." (year); on a crowded axis the bare year reads just as well.
+  return formatTickFull(date, unit, first, lang).replace(/(\d)\s?г\.$/, '$1');
+}
+
+function formatTickFull(date: Date, unit: TickUnit, first: boolean, lang: string): string {
   if (unit === 'year' || unit === 'decade') return String(date.getUTCFullYear());
   const newYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
   if (unit === 'month') {

@@ -64,3 +64,21 @@ describe('computeTicks', () => {
     );
   });
 });
+
+describe('Russian axis labels', () => {
+  it('drop the trailing "г." after the year but keep abbreviated months intact', () => {
+    const labels = computeTicks(
+      { startMs: Date.parse('2021-11-01'), endMs: Date.parse('2022-06-01') },
+      900,
+      'ru',
+    ).ticks.map((tick) => tick.label);
+    expect(labels.some((label) => /^янв\. 2022$/.test(label))).toBe(true);
+    expect(labels.every((label) => !label.endsWith('г.'))).toBe(true);
+    const days = computeTicks(
+      { startMs: Date.parse('2025-08-10'), endMs: Date.parse('2025-08-16') },
+      1000,
+      'ru',
+    );
+    expect(days.ticks.map((tick) => tick.label)).toContain('13 авг.');
+  });
+});
