@@ -19,7 +19,7 @@ export function loadDataset(url: string, options: FetchOptions = {}): Promise<Lo
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'progress') return options.onProgress?.(data.progress);
       finish();
-      if (data.type === 'done') resolve(data.loaded);
+      if (data.type === 'done') resolve(withEvents(data.loaded, data.eventsJson));
       else if (data.type === 'load-error') reject(new DatasetLoadError(data.url, data.reason));
       else reject(new Error(data.message));
     };
@@ -29,4 +29,11 @@ export function loadDataset(url: string, options: FetchOptions = {}): Promise<Lo
     };
     worker.postMessage({ url: new URL(url, window.location.href).href } satisfies WorkerRequest);
   });
+}
+
+function withEvents(loaded: LoadedDataset, eventsJson: ArrayBuffer): LoadedDataset {
+  const events = JSON.parse(
+    new TextDecoder().decode(eventsJson),
+  ) as LoadedDataset['catalog']['events'];
+  return { ...loaded, catalog: { ...loaded.catalog, events } };
 }

@@ -15,8 +15,24 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export const PRECISION_CODE: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
 
-/** Parses a PartialDate, rejecting impossible calendar dates such as 2025-02-30. */
-export function parsePartialDate(value: string): DateInterval | null {
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, Readonly<DateInterval> | null>();
+
+/**
+ * Parses a PartialDate, rejecting impossible calendar dates such as 2025-02-30. Large datasets
+ * repeat the same dates many times (validation and indexing both parse them), so results are
+ * remembered, up to a bound.
+ */
+export function parsePartialDate(value: string): Readonly<DateInterval> | null {
+  const known = cache.get(value);
+  if (known !== undefined) return known;
+  const parsed = parseUncached(value);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(value, parsed);
+  return parsed;
+}
+
+function parseUncached(value: string): DateInterval | null {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return null;
   const year = Number(match[1]);

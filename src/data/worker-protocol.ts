@@ -7,6 +7,7 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { type: 'progress'; progress: LoadPhase }
-  | { type: 'done'; loaded: LoadedDataset }
+  /** `loaded.catalog.events` is empty: the records come as JSON text in `eventsJson`. */
+  | { type: 'done'; loaded: LoadedDataset; eventsJson: ArrayBuffer }
   | { type: 'load-error'; url: string; reason: LoadErrorReason }
   | { type: 'failure'; message: string };
