@@ -1,10 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useState } from 'react';
 import { createAppRouter } from './router';
 
-export function App() {
-  const [queryClient] = useState(() => new QueryClient());
+export function App({ queryClient }: { queryClient: QueryClient }) {
   const [router] = useState(() => createAppRouter());
   return (
     <QueryClientProvider client={queryClient}>

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { datasetQueryOptions } from '../data/dataset-query';
-import { defaultDatasetUrl, resolveDatasetUrl } from '../data/dataset-url';
+import { chooseDatasetUrl } from '../data/dataset-url';
 import { DatasetLoadError } from '../data/load-error';
 import { I18nProvider } from '../i18n/i18n-context';
 import { ErrorBoundary } from './error-boundary';
@@ -17,9 +17,7 @@ export function Shell() {
   const search = useSearchState();
   const lang = useUiLanguage(search.lang);
   const base = import.meta.env.BASE_URL;
-  const datasetUrl = search.data
-    ? resolveDatasetUrl(search.data, window.location.origin + base)
-    : defaultDatasetUrl(base);
+  const datasetUrl = chooseDatasetUrl(search.data, base, window.location.origin);
   // A file opened from this device has no address; it stays until another dataset is chosen.
   const [local, setLocal] = useState<{ data: LocalData; forDataParam: string | undefined } | null>(
     null,

@@ -7,6 +7,11 @@ export function defaultDatasetUrl(baseUrl: string): string {
   return `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}${DEFAULT_DATASET_PATH}`;
 }
 
+/** The dataset a page shows: `?data=` when given (null if it may not be loaded), else the default. */
+export function chooseDatasetUrl(data: string | undefined, baseUrl: string, origin: string): string | null {
+  return data ? resolveDatasetUrl(data, origin + baseUrl) : defaultDatasetUrl(baseUrl);
+}
+
 /** Resolves `?data=` against the page; null when it is not https or same-origin. */
 export function resolveDatasetUrl(value: string, pageUrl: string): string | null {
   let url: URL;

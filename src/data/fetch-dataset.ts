@@ -1,4 +1,5 @@
 // Fetches a dataset with progress, a size cap and a timeout, then decodes it.
+import { DATASET_TIMEOUT_MS, MAX_DATASET_BYTES } from './dataset-limits';
 import { decodeDataset } from './decode';
 import { convertToDataset } from './import/convert-to-dataset';
 import type { DecodeResult } from './decode-result';
@@ -16,8 +17,7 @@ export interface FetchOptions {
   timeoutMs?: number;
 }
 
-export const MAX_DATASET_BYTES = 100 * 1024 * 1024;
-export const DATASET_TIMEOUT_MS = 30_000;
+export { DATASET_TIMEOUT_MS, MAX_DATASET_BYTES };
 
 export type LoadedDataset = Extract<DecodeResult, { ok: true }> & { url: string };
 

@@ -1,10 +1,12 @@
 // Loads a dataset in a Web Worker where the browser has them, in the page otherwise (tests).
-import { fetchDataset, type FetchOptions, type LoadedDataset } from './fetch-dataset';
+import type { FetchOptions, LoadedDataset } from './fetch-dataset';
 import { DatasetLoadError } from './load-error';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export function loadDataset(url: string, options: FetchOptions = {}): Promise<LoadedDataset> {
-  if (typeof Worker === 'undefined') return fetchDataset(url, options);
+  // Without workers (tests, old browsers) the decoder is loaded on demand into the page.
+  if (typeof Worker === 'undefined')
+    return import('./fetch-dataset').then(({ fetchDataset }) => fetchDataset(url, options));
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
     const finish = () => {

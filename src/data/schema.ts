@@ -1,9 +1,10 @@
 // The dataset contract (schemaVersion 1). This zod schema is the single source of truth:
 // the published JSON Schema is generated from it and the decoder validates records with it.
 import { z } from 'zod';
+import { ID_PATTERN } from './id-pattern';
 import { isPartialDate } from './partial-date';
 
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 
 export const Id = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9 and single hyphens)');
 

@@ -5,7 +5,6 @@ import type { Catalog } from '../data/catalog';
 import { useI18n } from '../i18n/i18n-context';
 import { resolveText } from '../i18n/resolve-text';
 import { buildExportFileName, downloadFile } from './download-file';
-import { exportEventsCsv, exportEventsJson } from './export-data';
 import { useShareStrings } from './share-strings';
 
 export interface ExportMenuProps {
@@ -18,9 +17,16 @@ export interface ExportMenuProps {
   align?: 'start' | 'end';
 }
 
-const ITEM = 'block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700';
+const ITEM =
+  'block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700';
 
-export function ExportMenu({ catalog, indexes, onExportSvg, onExportPng, align = 'end' }: ExportMenuProps) {
+export function ExportMenu({
+  catalog,
+  indexes,
+  onExportSvg,
+  onExportPng,
+  align = 'end',
+}: ExportMenuProps) {
   const s = useShareStrings();
   const { lang } = useI18n();
   const [open, setOpen] = useState(false);
@@ -43,10 +49,22 @@ export function ExportMenu({ catalog, indexes, onExportSvg, onExportPng, align =
     buttonRef.current?.focus();
     action();
   };
-  const fileName = (extension: string) => buildExportFileName(resolveText(catalog.title, lang), extension);
+  const fileName = (extension: string) =>
+    buildExportFileName(resolveText(catalog.title, lang), extension);
   // The byte-order mark makes Excel read the file as UTF-8 (Russian text stays readable).
-  const saveCsv = () => downloadFile(fileName('csv'), 'text/csv;charset=utf-8', `\uFEFF${exportEventsCsv(catalog, indexes)}`);
-  const saveJson = () => downloadFile(fileName('json'), 'application/json', exportEventsJson(catalog, indexes));
+  // The exporters (and the CSV library) load on first use: most visits never export.
+  const saveCsv = () =>
+    void import('./export-data').then(({ exportEventsCsv }) =>
+      downloadFile(
+        fileName('csv'),
+        'text/csv;charset=utf-8',
+        `\uFEFF${exportEventsCsv(catalog, indexes)}`,
+      ),
+    );
+  const saveJson = () =>
+    void import('./export-data').then(({ exportEventsJson }) =>
+      downloadFile(fileName('json'), 'application/json', exportEventsJson(catalog, indexes)),
+    );
 
   return (
     <div

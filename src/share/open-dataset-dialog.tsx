@@ -2,7 +2,7 @@
 // drop. Files are converted and checked here; the app only hears about data it can load.
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { resolveDatasetUrl } from '../data/dataset-url';
-import { MAX_DATASET_BYTES } from '../data/fetch-dataset';
+import { MAX_DATASET_BYTES } from '../data/dataset-limits';
 import { formatBytes } from '../i18n/format-bytes';
 import { useI18n } from '../i18n/i18n-context';
 import { ModalDialog } from './modal-dialog';

@@ -2,7 +2,7 @@
 // detect the format, convert it, and check it is a dataset before the app is asked to
 // switch to it (so a wrong file keeps the current view and the dialog explains why).
 import { decodeDataset } from '../data/decode';
-import { MAX_DATASET_BYTES } from '../data/fetch-dataset';
+import { MAX_DATASET_BYTES } from '../data/dataset-limits';
 import { convertToDataset } from '../data/import/convert-to-dataset';
 import type { ImportErrorCode, ImportFormat } from '../data/import/import-result';
 

@@ -1,7 +1,7 @@
 // Query string -> SearchState. Pure and total: anything unusable is dropped and reported,
 // never thrown, so a bad link still opens the explorer.
 import { isPartialDate, parsePartialDate } from '../data/partial-date';
-import { ID_PATTERN } from '../data/schema';
+import { ID_PATTERN } from '../data/id-pattern';
 import { DEFAULT_SEARCH, GROUPS, SEARCH_VERSION, type Group, type IgnoredParam, type SearchState } from './search-state';
 
 const MAX_QUERY_LENGTH = 200;

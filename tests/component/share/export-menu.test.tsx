@@ -46,7 +46,8 @@ describe('ExportMenu', () => {
     render(<ExportMenu catalog={catalog} indexes={[1]} />);
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Events as JSON (dataset)' }));
-    expect(click).toHaveBeenCalledOnce();
+    // The exporter loads on first use, so the download follows a moment later.
+    await vi.waitFor(() => expect(click).toHaveBeenCalledOnce());
     const exported = decodeDataset(await blobs[0]!.text());
     expect(exported.ok && exported.catalog.events.map((event) => event.id)).toEqual(['b']);
   });
