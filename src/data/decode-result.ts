@@ -31,5 +31,4 @@ export interface DecodeError {
 }
 
 export type DecodeResult =
-  | { ok: true; catalog: Catalog; warnings: DecodeWarning[] }
-  | { ok: false; error: DecodeError };
+  { ok: true; catalog: Catalog; warnings: DecodeWarning[] } | { ok: false; error: DecodeError };
