@@ -1,0 +1,144 @@
+// npm run bench [-- --no-build]: builds the app, serves it with the datasets and a vis-timeline
+// page, measures both in the system Chromium, prints a table and writes bench/results/.
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { startBenchServer } from './bench-server';
+import { launchBrowser } from './browser';
+import { checkTargets } from './check-targets';
+import { ensureDatasets } from './datasets';
+import { GESTURE_MS } from './gesture';
+import * as ours from './measure-ours';
+import { measureSearch } from './measure-search';
+import * as vis from './measure-vis';
+import { formatLoadBreakdown, formatTable, formatTargets, writeResults } from './report';
+import { isTimedOut, type BenchRun, type LoadSummary, type SizeResult } from './results-types';
+import { median } from './stats';
+
+const OUR_SIZES = [1_000, 5_000, 10_000, 100_000];
+const VIS_SIZES = [1_000, 5_000];
+const LOAD_RUNS = 3;
+const TOGGLES = 6;
+/** Each letter narrows the synthetic titles ("Robot news 12") to one word; none matches all. */
+const LETTERS = ['r', 'm', 'v', 'a', 'l'];
+const VIS_LETTERS = ['r', 'm', 'v'];
+
+const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
+const startedMs = Date.now();
+const loadAverageAtStart = loadavg()[0] ?? 0;
+const log = (message: string) =>
+  console.log(`[${((Date.now() - startedMs) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+if (loadAverageAtStart > 0.5) {
+  console.warn(
+    `Load average is ${loadAverageAtStart.toFixed(2)}: other work on this machine will slow the numbers.`,
+  );
+}
+if (!values['no-build']) {
+  log('building the app (npm run build)');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('npm run build failed');
+}
+log('datasets');
+ensureDatasets(OUR_SIZES);
+
+const server = await startBenchServer({
+  '/': 'dist',
+  '/bench-data/': 'bench/data',
+  '/vis/': 'bench/vis',
+  '/vendor/vis-timeline/': 'node_modules/vis-timeline',
+});
+const browser = await launchBrowser();
+try {
+  const oursResults: SizeResult[] = [];
+  for (const events of OUR_SIZES) oursResults.push(await measureOurs(browser, events));
+  const visResults: SizeResult[] = [];
+  for (const events of VIS_SIZES) visResults.push(await measureVis(browser, events));
+
+  const run: BenchRun = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    cpu: { model: cpus()[0]?.model ?? 'unknown', cores: cpus().length },
+    loadAverageAtStart,
+    node: process.version,
+    gestureMs: GESTURE_MS,
+    ours: oursResults,
+    vis: visResults,
+    targets: checkTargets(oursResults, visResults),
+    wallMs: Date.now() - startedMs,
+  };
+  const file = writeResults(run);
+  console.log(
+    `\nChromium ${run.chromium}, ${run.cpu.cores} x ${run.cpu.model}, load average ${loadAverageAtStart.toFixed(2)} at start\n`,
+  );
+  console.log(formatTable(run, vis.VIS_STEP_TIMEOUT_MS));
+  console.log(`\n${formatLoadBreakdown(run)}`);
+  console.log(`\nTargets:\n${formatTargets(run)}\n`);
+  log(`wrote ${file} and latest.json`);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+async function measureOurs(browser: Browser, events: number): Promise<SizeResult> {
+  const origin = server.origin;
+  log(`ours ${events}: load x${LOAD_RUNS}`);
+  const loads = [];
+  for (let i = 0; i < LOAD_RUNS; i++) loads.push(await ours.measureLoad(browser, origin, events));
+  log(`ours ${events}: gesture, kind toggle, search`);
+  const gesture = await retryOnce(() => ours.measureGesture(browser, origin, events));
+  const filter = await retryOnce(() => ours.measureFilter(browser, origin, events, TOGGLES));
+  const search = await retryOnce(() => measureSearch(browser, origin, events, LETTERS));
+  return {
+    events,
+    load: summarizeLoads(loads),
+    gesture,
+    filter,
+    search: search?.keystroke ?? null,
+    searchClear: search?.clear ?? null,
+    searchRightAfterLoadMs: search?.rightAfterLoadMs ?? null,
+  };
+}
+
+async function measureVis(browser: Browser, events: number): Promise<SizeResult> {
+  const origin = server.origin;
+  log(`vis-timeline ${events}: load x${LOAD_RUNS}`);
+  const loads = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    const load = await vis.measureVisLoad(browser, origin, events);
+    loads.push(load);
+    if (isTimedOut(load)) break;
+  }
+  const timedOut = loads.find(isTimedOut);
+  log(`vis-timeline ${events}: gesture, kind toggle, search`);
+  const gesture = await vis.measureVisGesture(browser, origin, events);
+  const filter = await vis.measureVisFilter(browser, origin, events, TOGGLES);
+  const search = await vis.measureVisSearch(browser, origin, events, VIS_LETTERS);
+  const load = timedOut ?? summarizeLoads(loads.filter((l) => !isTimedOut(l)));
+  return { events, load, gesture, filter, search: search.keystroke, searchClear: search.clear };
+}
+
+/** A measurement that failed (a step never completed) gets one more try in a fresh context. */
+async function retryOnce<T>(measure: () => Promise<T | null>): Promise<T | null> {
+  const first = await measure();
+  if (first !== null) return first;
+  log('  failed; trying once more');
+  return measure();
+}
+
+function summarizeLoads<T extends { loadMs: number; heapMb: number }>(
+  samples: (T | null)[],
+): LoadSummary | null {
+  const done = samples.filter((sample): sample is T => sample !== null);
+  if (done.length === 0) return null;
+  const sorted = [...done].sort((a, b) => a.loadMs - b.loadMs);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const breakdown = (middle as { breakdown?: LoadSummary['breakdown'] }).breakdown;
+  return {
+    medianMs: middle.loadMs,
+    samplesMs: done.map((sample) => sample.loadMs),
+    heapMb: median(done.map((sample) => sample.heapMb)),
+    ...(breakdown ? { breakdown } : {}),
+  };
+}
