@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { resolveChromium } from './tests/e2e/chromium';
+import { CHROMIUM_ARGS, resolveChromium } from './tests/e2e/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -16,16 +16,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: resolveChromium(),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],

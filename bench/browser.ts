@@ -1,32 +1,13 @@
 // Launches the system Chromium and opens instrumented pages, each in a fresh context so no
 // measurement inherits another's caches, heap or compiled code.
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, resolveChromium } from '../tests/e2e/chromium';
 import { installProbes } from './page-probes';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const VIEWPORT = { width: 1280, height: 800 };
 
-export function resolveChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  const found = fromEnv ? [fromEnv] : CANDIDATES;
-  const path = found.find((candidate) => existsSync(candidate));
-  if (!path) throw new Error(`No Chromium found (tried ${found.join(', ')}); set CHROMIUM_PATH.`);
-  return path;
-}
-
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: resolveChromium(), args: ARGS, headless: true });
+  return chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS, headless: true });
 }
 
 /**
