@@ -1,5 +1,6 @@
 // The SVG twins of render/draw-lanes.ts: lane stripes, grid, affiliation bars and the axis,
 // with the same geometry and colours as the canvas.
+import { AFFILIATION_BAR_HEIGHT_PX, layoutAffiliationBars } from '../affiliation-bars';
 import { AXIS_HEIGHT_PX } from '../arrange-lanes';
 import type { TickSet } from '../compute-ticks';
 import type { TimelineLayout } from '../layout-buffer';
@@ -44,27 +45,32 @@ export function svgGrid(layout: TimelineLayout, ticks: TickSet, heightPx: number
 }
 
 export function svgAffiliations(layout: TimelineLayout): string {
-  const { widthPx, windowStartMs, pxPerMs } = layout;
-  const parts: string[] = [];
-  for (const lane of layout.lanes) {
-    if (lane.affiliationYPx < 0) continue;
-    const y = lane.affiliationYPx + 1;
-    for (const span of lane.affiliations) {
-      const x0 = Math.max(-2, (span.startMs - windowStartMs) * pxPerMs);
-      const x1 = Math.min(
-        widthPx + 2,
-        span.endMs === Infinity ? widthPx + 2 : (span.endMs - windowStartMs) * pxPerMs,
-      );
-      if (x1 <= 0 || x0 >= widthPx || x1 - x0 < 1) continue;
-      parts.push(
-        svgElement('rect', { x: x0, y, width: x1 - x0 - 1, height: 14, fill: tintFor(span.orgId) }),
-      );
-      const room = x1 - Math.max(x0, 0) - 8;
-      if (room < 12) continue;
-      const text = span.role ? `${span.label} · ${span.role}` : span.label;
-      parts.push(svgClip(Math.max(x0, 0), y, room + 4, 14, svgText({ x: 4, y: 7.5 }, text)));
-    }
-  }
+  const bars = layoutAffiliationBars(
+    layout.lanes,
+    layout.windowStartMs,
+    layout.pxPerMs,
+    layout.widthPx,
+  );
+  const parts = bars.map((bar) => {
+    const rect = svgElement('rect', {
+      x: bar.x0,
+      y: bar.y,
+      width: bar.x1 - bar.x0 - 1,
+      height: AFFILIATION_BAR_HEIGHT_PX,
+      fill: tintFor(bar.orgId),
+    });
+    if (bar.text === null) return rect;
+    return (
+      rect +
+      svgClip(
+        bar.labelX,
+        bar.y,
+        bar.labelWidth,
+        AFFILIATION_BAR_HEIGHT_PX,
+        svgText({ x: 4, y: 7.5 }, bar.text),
+      )
+    );
+  });
   return svgElement('g', { 'font-size': 10, fill: COLORS.affiliationText }, parts.join(''));
 }
 

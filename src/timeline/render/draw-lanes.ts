@@ -1,6 +1,7 @@
 // Canvas passes under the marks: lane stripes, grid lines, the axis, and affiliation bars.
 import type { TickSet } from '../compute-ticks';
 import { AXIS_HEIGHT_PX } from '../arrange-lanes';
+import { AFFILIATION_BAR_HEIGHT_PX, layoutAffiliationBars } from '../affiliation-bars';
 import type { PositionedLane } from '../lane-types';
 import { AXIS_FONT, COLORS, SMALL_FONT, tintFor } from './draw-style';
 
@@ -64,28 +65,16 @@ export function drawAffiliations(
 ): void {
   ctx.font = SMALL_FONT;
   ctx.textBaseline = 'middle';
-  for (const lane of lanes) {
-    if (lane.affiliationYPx < 0) continue;
-    const y = lane.affiliationYPx + 1;
-    for (const span of lane.affiliations) {
-      const x0 = Math.max(-2, (span.startMs - windowStartMs) * pxPerMs);
-      const x1 = Math.min(
-        widthPx + 2,
-        span.endMs === Infinity ? widthPx + 2 : (span.endMs - windowStartMs) * pxPerMs,
-      );
-      if (x1 <= 0 || x0 >= widthPx || x1 - x0 < 1) continue;
-      ctx.fillStyle = tintFor(span.orgId);
-      ctx.fillRect(x0, y, x1 - x0 - 1, 14);
-      const text = span.role ? `${span.label} · ${span.role}` : span.label;
-      const room = x1 - Math.max(x0, 0) - 8;
-      if (room < 12) continue;
-      ctx.save();
-      ctx.beginPath();
-      ctx.rect(Math.max(x0, 0), y, room + 4, 14);
-      ctx.clip();
-      ctx.fillStyle = COLORS.affiliationText;
-      ctx.fillText(text, Math.max(x0, 0) + 4, y + 7.5);
-      ctx.restore();
-    }
+  for (const bar of layoutAffiliationBars(lanes, windowStartMs, pxPerMs, widthPx)) {
+    ctx.fillStyle = tintFor(bar.orgId);
+    ctx.fillRect(bar.x0, bar.y, bar.x1 - bar.x0 - 1, AFFILIATION_BAR_HEIGHT_PX);
+    if (bar.text === null) continue;
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(bar.labelX, bar.y, bar.labelWidth, AFFILIATION_BAR_HEIGHT_PX);
+    ctx.clip();
+    ctx.fillStyle = COLORS.affiliationText;
+    ctx.fillText(bar.text, bar.labelX + 4, bar.y + 7.5);
+    ctx.restore();
   }
 }
