@@ -8,7 +8,6 @@ import { useI18n } from '../i18n/i18n-context';
 import { resolveText } from '../i18n/resolve-text';
 import { Timeline } from '../timeline/timeline';
 import type { TimelineExporter } from '../timeline/timeline-props';
-import { parseView } from '../url/parse-search';
 import { Header } from './header';
 import { NotFoundNotice, SkippedNotice, UrlNotice } from './notices';
 import { StatusLine } from './status-line';
@@ -30,9 +29,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
   const ignored = useIgnoredParams(model.ignored);
   const [focusedIndex, setFocusedIndex] = useState<number | null>(model.openIndex);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const initialWindow = useInitialWindow(
-    search.view ? parseView(`${search.view.start}..${search.view.end}`) : undefined,
-  );
+  const initialWindow = useInitialWindow(search.view);
 
   const openEvent = useCallback(
     (index: number) => {
