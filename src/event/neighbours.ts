@@ -1,15 +1,11 @@
+import { lowerBound } from '../lib/search-sorted';
+
 /** Previous and next shown events around `index`, by time (indexes are in time order). */
 export function findNeighbours(visibleIndexes: Uint32Array, index: number): { previous: number | null; next: number | null } {
-  let low = 0;
-  let high = visibleIndexes.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (visibleIndexes[mid]! < index) low = mid + 1;
-    else high = mid;
-  }
-  const present = visibleIndexes[low] === index;
+  const position = lowerBound(visibleIndexes, index);
+  const present = visibleIndexes[position] === index;
   return {
-    previous: low > 0 ? visibleIndexes[low - 1]! : null,
-    next: (present ? visibleIndexes[low + 1] : visibleIndexes[low]) ?? null,
+    previous: position > 0 ? visibleIndexes[position - 1]! : null,
+    next: (present ? visibleIndexes[position + 1] : visibleIndexes[position]) ?? null,
   };
 }

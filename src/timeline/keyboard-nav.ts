@@ -2,7 +2,7 @@
 // the neighbouring lane.
 import type { Catalog } from '../data/catalog';
 import type { Lane } from './lane-types';
-import { indexOfSorted, lowerBound, lowerBoundByStart } from './search-sorted';
+import { indexOfSorted, lowerBound, lowerBoundByStart } from '../lib/search-sorted';
 
 /** The previous/next filtered event in time; with no cursor, the first event in the window. */
 export function findAdjacentInTime(

@@ -5,7 +5,7 @@ import type { Catalog } from '../data/catalog';
 import type { PositionedLane } from './lane-types';
 import { MARK_SPAN, MARK_SPAN_CLUSTER, pushMark, type TimelineLayout } from './layout-buffer';
 import { collectAbove, queryMax } from './max-tree';
-import { lowerBound, upperBound } from './search-sorted';
+import { lowerBound, upperBound } from '../lib/search-sorted';
 
 /** Bars crossing the left edge drawn one by one; beyond this they fold into one cluster. */
 const MAX_LEFT_BARS = 6;

@@ -13,7 +13,7 @@ import {
   createLayoutBuffer,
 } from './layout-buffer';
 import { layoutLaneSpans } from './layout-spans';
-import { lowerBound, upperBound } from './search-sorted';
+import { lowerBound, upperBound } from '../lib/search-sorted';
 
 export const CLUSTER_GAP_PX = 20;
 export const MARK_RADIUS_PX = 5;

@@ -8,7 +8,7 @@ import {
   type TimelineLayout,
 } from '../layout-buffer';
 import { MARK_RADIUS_PX } from '../layout-timeline';
-import { indexOfSorted } from '../search-sorted';
+import { indexOfSorted } from '../../lib/search-sorted';
 import { COLORS } from './draw-style';
 
 export interface RingTargets {
