@@ -13,31 +13,7 @@ export async function serveDataset(page: Page, path: string, body: string | obje
   return path;
 }
 
-export function smallDataset(events: object[]) {
-  return {
-    schemaVersion: 1,
-    title: { en: 'Test dataset', ru: 'Тестовый набор' },
-    languages: ['en', 'ru'],
-    kinds: [
-      { id: 'founding', label: { en: 'Founding', ru: 'Основание' } },
-      { id: 'launch', label: { en: 'Launch', ru: 'Запуск' } },
-    ],
-    people: [{ id: 'ada', name: 'Ada Lovelace' }],
-    organizations: [{ id: 'acme', name: 'Acme' }],
-    events,
-  };
-}
-
-export function event(id: string, date: string, extra: object = {}) {
-  return {
-    id,
-    date,
-    kind: 'launch',
-    title: { en: `Event ${id}`, ru: `Событие ${id}` },
-    sources: [{ url: 'https://example.com/report', title: 'Report', publisher: 'Example', date }],
-    ...extra,
-  };
-}
+export { tinyDataset as smallDataset, tinyEvent as event } from '../../fixtures/tiny-dataset';
 
 /** "Showing N of M events" -> [N, M]. */
 export function parseStatus(text: string | null): [number, number] {
