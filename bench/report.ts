@@ -110,12 +110,12 @@ export function formatTargets(run: BenchRun): string {
 }
 
 /** Writes bench/results/<date-time>.json and bench/results/latest.json; returns the first path. */
-export function writeResults(run: BenchRun): string {
+export function writeResults(run: BenchRun, { partial = false } = {}): string {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const stamp = run.date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z');
-  const file = join(RESULTS_DIR, `${stamp}.json`);
+  const file = join(RESULTS_DIR, `${stamp}${partial ? '-partial' : ''}.json`);
   const json = `${JSON.stringify(run, null, 2)}\n`;
   writeFileSync(file, json);
-  writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
+  if (!partial) writeFileSync(join(RESULTS_DIR, 'latest.json'), json);
   return file;
 }

@@ -1,5 +1,8 @@
 // npm run bench [-- --no-build]: builds the app, serves it with the datasets and a vis-timeline
 // page, measures both in the system Chromium, prints a table and writes bench/results/.
+// While working on one part: `--sizes 1000,100000` measures only those sizes and
+// `--load-only` only the load (no gestures, filters, search or vis-timeline); such a partial
+// run is written to bench/results/ but never to latest.json.
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -24,7 +27,17 @@ const TOGGLES = 6;
 const LETTERS = ['r', 'm', 'v', 'a', 'l'];
 const VIS_LETTERS = ['r', 'm', 'v'];
 
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    'load-only': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes?.split(',').map(Number) ?? OUR_SIZES;
+if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`--sizes: expected event counts, got ${values.sizes}`);
+const loadOnly = values['load-only'];
+const partial = loadOnly || values.sizes !== undefined;
 const startedMs = Date.now();
 const loadAverageAtStart = loadavg()[0] ?? 0;
 const log = (message: string) =>
@@ -41,7 +54,7 @@ if (!values['no-build']) {
   if (build.status !== 0) throw new Error('npm run build failed');
 }
 log('datasets');
-ensureDatasets(OUR_SIZES);
+ensureDatasets(sizes);
 
 const server = await startBenchServer({
   '/': 'dist',
@@ -52,9 +65,10 @@ const server = await startBenchServer({
 const browser = await launchBrowser();
 try {
   const oursResults: SizeResult[] = [];
-  for (const events of OUR_SIZES) oursResults.push(await measureOurs(browser, events));
+  for (const events of sizes) oursResults.push(await measureOurs(browser, events));
   const visResults: SizeResult[] = [];
-  for (const events of VIS_SIZES) visResults.push(await measureVis(browser, events));
+  for (const events of loadOnly ? [] : VIS_SIZES.filter((size) => sizes.includes(size)))
+    visResults.push(await measureVis(browser, events));
 
   const run: BenchRun = {
     date: new Date().toISOString(),
@@ -68,14 +82,14 @@ try {
     targets: checkTargets(oursResults, visResults),
     wallMs: Date.now() - startedMs,
   };
-  const file = writeResults(run);
+  const file = writeResults(run, { partial });
   console.log(
     `\nChromium ${run.chromium}, ${run.cpu.cores} x ${run.cpu.model}, load average ${loadAverageAtStart.toFixed(2)} at start\n`,
   );
   console.log(formatTable(run, vis.VIS_STEP_TIMEOUT_MS));
   console.log(`\n${formatLoadBreakdown(run)}`);
   console.log(`\nTargets:\n${formatTargets(run)}\n`);
-  log(`wrote ${file} and latest.json`);
+  log(partial ? `wrote ${file} (a partial run: latest.json is unchanged)` : `wrote ${file} and latest.json`);
 } finally {
   await browser.close();
   await server.close();
@@ -86,6 +100,10 @@ async function measureOurs(browser: Browser, events: number): Promise<SizeResult
   log(`ours ${events}: load x${LOAD_RUNS}`);
   const loads = [];
   for (let i = 0; i < LOAD_RUNS; i++) loads.push(await ours.measureLoad(browser, origin, events));
+  if (loadOnly) {
+    const load = summarizeLoads(loads);
+    return { events, load, gesture: null, filter: null, search: null, searchClear: null };
+  }
   log(`ours ${events}: gesture, kind toggle, search`);
   const gesture = await retryOnce(() => ours.measureGesture(browser, origin, events));
   const filter = await retryOnce(() => ours.measureFilter(browser, origin, events, TOGGLES));
