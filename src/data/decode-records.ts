@@ -5,22 +5,52 @@ import type { DecodeWarning, RecordType } from './decode-result';
 import { formatIssues, idOf, isPlainObject } from './decode-util';
 import { Kind, Source } from './schema';
 
-/**
- * Validates each record; invalid and duplicate ones are left out with a warning. `repair`,
- * when given, gets one chance to fix a record that failed (it is not run on valid records,
- * which keeps the common path fast).
- */
+export interface DecodeRecordsOptions {
+  /**
+   * Gets one chance to fix a record that failed (it is not run on valid records, which keeps
+   * the common path fast).
+   */
+  repair?: (value: unknown, index: number, warnings: DecodeWarning[]) => unknown;
+  /**
+   * Accepts exactly the records `schema` would return unchanged. Those are kept as they are,
+   * not as validation's copy, so whoever holds the same parsed file holds the same records.
+   */
+  exact?: z.ZodType;
+}
+
+/** Validates each record; invalid and duplicate ones are left out with a warning. */
 export function decodeRecords<T extends { id: string }>(
   values: unknown[],
   record: RecordType,
   schema: z.ZodType<T>,
   warnings: DecodeWarning[],
-  repair?: (value: unknown, index: number, warnings: DecodeWarning[]) => unknown,
+  options: DecodeRecordsOptions = {},
 ): T[] {
+  const decoder = createRecordDecoder(record, schema, warnings, options);
+  values.forEach((value, index) => decoder.add(value, index));
+  return decoder.kept;
+}
+
+export interface RecordDecoder<T> {
+  /** Validates the record at `index` of its array; records must come in order. */
+  add(value: unknown, index: number): void;
+  /** The records kept so far, in order. */
+  readonly kept: T[];
+}
+
+/** decodeRecords one record at a time, for records that arrive while a file downloads. */
+export function createRecordDecoder<T extends { id: string }>(
+  record: RecordType,
+  schema: z.ZodType<T>,
+  warnings: DecodeWarning[],
+  { repair, exact }: DecodeRecordsOptions = {},
+): RecordDecoder<T> {
   const seen = new Set<string>();
   const kept: T[] = [];
-  values.forEach((value, index) => {
-    let parsed = schema.safeParse(value);
+  const add = (value: unknown, index: number) => {
+    let parsed: z.ZodSafeParseResult<T> = exact?.safeParse(value).success
+      ? { success: true, data: value as T }
+      : schema.safeParse(value);
     if (!parsed.success && repair) {
       const repaired = repair(value, index, warnings);
       if (repaired !== value) parsed = schema.safeParse(repaired);
@@ -47,8 +77,8 @@ export function decodeRecords<T extends { id: string }>(
     }
     seen.add(parsed.data.id);
     kept.push(parsed.data);
-  });
-  return kept;
+  };
+  return { add, kept };
 }
 
 /** A kind with a colour it cannot use keeps its events; it is drawn in a default colour. */

@@ -3,13 +3,14 @@ import type { DecodeWarning } from './decode-result';
 import { parsePartialDate } from './partial-date';
 import type { Affiliation, TimelineEvent } from './schema';
 
+/** The event with unknown references stripped, or null when its kind is unknown. */
 export function checkEvent(
   event: TimelineEvent,
   kindIds: Set<string>,
   personIds: Set<string>,
   orgIds: Set<string>,
   warnings: DecodeWarning[],
-): TimelineEvent[] {
+): TimelineEvent | null {
   if (!kindIds.has(event.kind)) {
     warnings.push({
       record: 'event',
@@ -18,14 +19,16 @@ export function checkEvent(
       detail: `kind: "${event.kind}" is not one of the dataset's kinds`,
       skipped: true,
     });
-    return [];
+    return null;
   }
-  const result = event;
+  // Records may be the file's own objects (see decodeRecords' `exact`): never change them in
+  // place, so a repaired record is always a new object.
+  let result = event;
   const strip = (field: 'people' | 'organizations', known: Set<string>) => {
     const values = result[field];
-    if (!values) return;
+    // The common case, every reference known, allocates nothing: this runs for every event.
+    if (!values || values.every((id) => known.has(id))) return;
     const unknown = values.filter((id) => !known.has(id));
-    if (unknown.length === 0) return;
     warnings.push({
       record: 'event',
       id: event.id,
@@ -33,7 +36,7 @@ export function checkEvent(
       detail: `${field}: ${unknown.map((id) => `"${id}"`).join(', ')} not found`,
       skipped: false,
     });
-    result[field] = values.filter((id) => known.has(id));
+    result = { ...result, [field]: values.filter((id) => known.has(id)) };
   };
   strip('people', personIds);
   strip('organizations', orgIds);
@@ -48,10 +51,11 @@ export function checkEvent(
         detail: `endDate: ${result.endDate} is before date ${result.date}`,
         skipped: false,
       });
-      delete result.endDate;
+      const { endDate: _dropped, ...withoutEnd } = result;
+      result = withoutEnd;
     }
   }
-  return [result];
+  return result;
 }
 
 export function keepKnownAffiliations(

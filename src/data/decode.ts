@@ -1,15 +1,37 @@
 // Turns untrusted JSON into a Catalog. It never throws: a file that is not a dataset is one
 // error; a bad record is left out (or a bad field stripped) with a warning, the rest loads.
 import { buildCatalog } from './build-catalog';
-import { decodeRecords, stripBadColor, stripBadSources } from './decode-records';
+import { createRecordDecoder, decodeRecords, stripBadColor, stripBadSources } from './decode-records';
 import { checkEvent, keepKnownAffiliations, keepKnownRelated } from './decode-references';
 import type { DecodeResult, DecodeWarning } from './decode-result';
 import { isPlainObject } from './decode-util';
-import { Event, Kind, Organization, Person, Text } from './schema';
+import { Event, ExactEvent, Kind, Organization, Person, Text, type TimelineEvent } from './schema';
 
 const MAX_PROBLEMS = 5;
 
-export function decodeDataset(input: unknown, onIndexing?: () => void): DecodeResult {
+/** Events validated ahead of the rest of the file, in file order (see file-events-stream.ts). */
+export interface PrevalidatedEvents {
+  events: TimelineEvent[];
+  /** The warnings about those events, in order. */
+  warnings: DecodeWarning[];
+}
+
+/** Validates event records one by one, the way decodeDataset does. */
+export function createEventDecoder(): { add: (value: unknown, index: number) => void; result: PrevalidatedEvents } {
+  const warnings: DecodeWarning[] = [];
+  const decoder = createRecordDecoder('event', Event, warnings, { repair: stripBadSources, exact: ExactEvent });
+  return { add: decoder.add, result: { events: decoder.kept, warnings } };
+}
+
+/**
+ * `prevalidated`, when given, stands for the file's events: `input.events` is then expected to
+ * be empty, the records having been validated while the file downloaded.
+ */
+export function decodeDataset(
+  input: unknown,
+  onIndexing?: () => void,
+  prevalidated?: PrevalidatedEvents,
+): DecodeResult {
   let raw = input;
   if (typeof input === 'string') {
     try {
@@ -19,14 +41,14 @@ export function decodeDataset(input: unknown, onIndexing?: () => void): DecodeRe
     }
   }
   try {
-    return decodeValue(raw, onIndexing);
+    return decodeValue(raw, onIndexing, prevalidated);
   } catch (error) {
     // Defensive: the validators should never throw, but a hostile value must not crash the page.
     return fail('not-dataset', [error instanceof Error ? error.message : String(error)]);
   }
 }
 
-function decodeValue(raw: unknown, onIndexing?: () => void): DecodeResult {
+function decodeValue(raw: unknown, onIndexing?: () => void, prevalidated?: PrevalidatedEvents): DecodeResult {
   if (!isPlainObject(raw)) return fail('not-dataset', [`expected an object, got ${describe(raw)}`]);
   if (raw.schemaVersion !== 1) {
     if (typeof raw.schemaVersion === 'number') {
@@ -49,7 +71,7 @@ function decodeValue(raw: unknown, onIndexing?: () => void): DecodeResult {
   if (problems.length > 0 || !title.success) return fail('not-dataset', problems);
 
   const warnings: DecodeWarning[] = [];
-  const kinds = decodeRecords(raw.kinds as unknown[], 'kind', Kind, warnings, stripBadColor);
+  const kinds = decodeRecords(raw.kinds as unknown[], 'kind', Kind, warnings, { repair: stripBadColor });
   const organizations = decodeRecords(
     raw.organizations as unknown[],
     'organization',
@@ -68,13 +90,18 @@ function decodeValue(raw: unknown, onIndexing?: () => void): DecodeResult {
   const personIds = new Set(people.map((person) => person.id));
   const kindIds = new Set(kinds.map((kind) => kind.id));
 
-  const events = decodeRecords(
-    raw.events as unknown[],
-    'event',
-    Event,
-    warnings,
-    stripBadSources,
-  ).flatMap((event) => checkEvent(event, kindIds, personIds, orgIds, warnings));
+  let eventRecords = prevalidated;
+  if (!eventRecords) {
+    const decoder = createEventDecoder();
+    (raw.events as unknown[]).forEach(decoder.add);
+    eventRecords = decoder.result;
+  }
+  for (const warning of eventRecords.warnings) warnings.push(warning);
+  const events: TimelineEvent[] = [];
+  for (const event of eventRecords.events) {
+    const checked = checkEvent(event, kindIds, personIds, orgIds, warnings);
+    if (checked) events.push(checked);
+  }
   const eventIds = new Set(events.map((event) => event.id));
   const linked = events.map((event) => keepKnownRelated(event, eventIds, warnings));
 

@@ -73,6 +73,14 @@ export const Event = z.object({
   importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
 });
 
+/**
+ * An event record that `Event` would return unchanged: the same fields with no unknown keys
+ * (which `Event` strips) at any level. None of these schemas transform a value, so a record
+ * this accepts can be used as it is, without the copy validation builds; the page relies on
+ * that to reuse its own parse of the file (see hand-off.ts).
+ */
+export const ExactEvent = Event.extend({ sources: z.array(Source.strict()) }).strict();
+
 export const Dataset = z.object({
   schemaVersion: z.literal(1),
   title: Text,

@@ -2,7 +2,9 @@
 // whole, and one broken record never costs the others.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isDeepStrictEqual } from 'node:util';
 import { decodeDataset } from '../../../src/data/decode';
+import { Event, ExactEvent } from '../../../src/data/schema';
 import { parsePartialDate } from '../../../src/data/partial-date';
 import type { Dataset, TimelineEvent } from '../../../src/data/schema';
 import { decodeFixture, makeSyntheticDataset } from '../../fixtures/make-dataset';
@@ -184,5 +186,27 @@ describe('valid datasets round-trip', () => {
     const second = decodeFixture(makeSyntheticDataset(200, 42)).catalog;
     expect(second.events).toEqual(first.events);
     expect(second.startMs).toEqual(first.startMs);
+  });
+});
+
+describe('ExactEvent', () => {
+  // The decoder keeps a record ExactEvent accepts as the file's own object (and the page reuses
+  // its own parse of it), so ExactEvent must accept exactly what Event returns unchanged.
+  it('accepts a valid record exactly when Event would return it unchanged', () => {
+    fc.assert(
+      fc.property(validDataset, fc.constantFrom('none', 'event', 'source', 'title'), (dataset, extraAt) => {
+        for (const event of dataset.events) {
+          const record = structuredClone(event) as TimelineEvent & Record<string, unknown>;
+          if (extraAt === 'event') record.note = 'not in the schema';
+          if (extraAt === 'source' && record.sources[0]) Object.assign(record.sources[0], { note: 'nor this' });
+          // Text objects keep every language: an extra one is not stripped.
+          if (extraAt === 'title' && typeof record.title === 'object') Object.assign(record.title, { de: 'Titel' });
+          const parsed = Event.safeParse(record);
+          expect(parsed.success).toBe(true);
+          expect(ExactEvent.safeParse(record).success).toBe(isDeepStrictEqual(parsed.data, record));
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });
