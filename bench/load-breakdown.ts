@@ -8,15 +8,18 @@ export interface LoadBreakdown {
   bootMs: number;
   /** Worker creation to the first bytes: the worker's script, the request, the first chunk. */
   workerStartMs: number;
-  /** The rest of the body, read and decoded to text. */
+  /**
+   * The rest of the body, read and decoded to text; the worker parses and validates the
+   * event records batch by batch on the way (and the page parses the same batches).
+   */
   downloadMs: number;
-  /** JSON.parse and validating every record. */
+  /** The rest of the file (kinds, people, organizations) and any whole-file parse. */
   validateMs: number;
-  /** Building the Catalog, then the copy to the page (serialize or stringify, post). */
+  /** Cross-references, building the Catalog, planning the hand-off and posting it. */
   indexAndPostMs: number;
   /** Reading the worker's final message on the page's main thread (structured clone). */
   deserializeMs: number;
-  /** JSON.parse of big texts on the page after that message (records sent as JSON text). */
+  /** JSON.parse of big texts on the page after that message (changed records, as JSON text). */
   pageParseMs: number;
   /** The rest, to the first paint of every event: React, filters, lanes, layout, draw. */
   firstRenderMs: number;
@@ -35,6 +38,7 @@ export async function readLoadBreakdown(page: Page, paintMs: number): Promise<Lo
   const indexingMs = firstAt((m) => m.phase === 'indexing');
   const done = messages.find((m) => m.type === 'done');
   const doneMs = done ? done.atMs + done.readMs : NaN;
+
   const pageParseMs = parses
     .filter((parse) => parse.atMs >= doneMs && parse.atMs <= paintMs)
     .reduce((sum, parse) => sum + parse.ms, 0);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { subscribeToProgress } from '../data/dataset-query';
-import type { LoadPhase } from '../data/fetch-dataset';
+import type { LoadPhase } from '../data/download-dataset';
 import { useI18n } from '../i18n/i18n-context';
 import { formatBytes } from '../i18n/format-bytes';
 

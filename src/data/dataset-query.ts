@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { LoadPhase } from './fetch-dataset';
+import type { LoadPhase } from './download-dataset';
 import { loadDataset } from './load-dataset';
 
 type ProgressListener = (progress: LoadPhase) => void;

@@ -1,37 +1,72 @@
 // Fetching, validating and indexing a dataset off the main thread, so the page stays
 // responsive while a large file loads.
-import { fetchDataset } from './fetch-dataset';
+import { downloadDataset, type LoadPhase } from './download-dataset';
+import { FileEventsStream } from './file-events-stream';
 import { DatasetLoadError } from './load-error';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   self.postMessage(reply, { transfer });
 
+/** A large file arrives in hundreds of chunks: a progress bar needs far fewer updates. */
+const PROGRESS_INTERVAL_MS = 50;
+
+function throttledProgress(): (progress: LoadPhase) => void {
+  let lastPostMs = -Infinity;
+  return (progress) => {
+    const nowMs = performance.now();
+    if (progress.phase === 'downloading' && nowMs - lastPostMs < PROGRESS_INTERVAL_MS) return;
+    lastPostMs = nowMs;
+    post({ type: 'progress', progress });
+  };
+}
+
 self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   const { url } = message.data;
+  // The validator (zod and the converters) loads while the file downloads. The events are
+  // parsed batch by batch as the text arrives, and validated as soon as the validator is here.
+  const decoder = import('./decode-in-worker');
+  let eventDecoder: EventDecoder | null = null;
+  const waiting: { items: unknown[]; firstIndex: number }[] = [];
+  let validationFailed = false;
+  const validate = (items: unknown[], firstIndex: number) => {
+    try {
+      items.forEach((item, offset) => eventDecoder!.add(item, firstIndex + offset));
+    } catch {
+      // The validators should never throw; if one does, decode the whole file the usual way,
+      // which turns the throw into a clear error.
+      validationFailed = true;
+    }
+  };
+  decoder.then(({ createEventDecoder }) => {
+    eventDecoder = createEventDecoder();
+    for (const batch of waiting.splice(0)) validate(batch.items, batch.firstIndex);
+  }, () => undefined);
+  // The page reads the same records from the same text (see hand-off.ts).
+  const stream = new FileEventsStream((items, firstIndex, text) => {
+    post({ type: 'events', text });
+    if (eventDecoder) validate(items, firstIndex);
+    else waiting.push({ items, firstIndex });
+  });
   try {
-    const loaded = await fetchDataset(url, {
-      onProgress: (progress) => post({ type: 'progress', progress }),
-    });
-    const { events, ...columns } = loaded.catalog;
-    // Hand the typed columns over instead of copying them. The event records go as one JSON
-    // text: for 100,000 records, JSON.stringify + JSON.parse cost about half of what the
-    // structured clone of the same objects costs on both sides.
-    const buffers = [
-      columns.startMs,
-      columns.endMs,
-      columns.kindIndex,
-      columns.importance,
-      columns.precision,
-    ].map((column) => column.buffer as ArrayBuffer);
-    const eventsJson = new TextEncoder().encode(JSON.stringify(events)).buffer as ArrayBuffer;
-    post({ type: 'done', loaded: { ...loaded, catalog: { ...columns, events: [] } }, eventsJson }, [
-      ...buffers,
-      eventsJson,
-    ]);
+    const onProgress = throttledProgress();
+    const { text } = await downloadDataset(url, { onProgress, onText: (part) => stream.push(part) });
+    const { decodeForPage, finishStreamedFile } = await decoder;
+    // eventDecoder is set by now: its callback was registered on `decoder` before this await.
+    const streamed =
+      eventDecoder && !validationFailed
+        ? finishStreamedFile(text, stream, (eventDecoder as EventDecoder).result)
+        : null;
+    // Without a streamed file the page parses the whole text, if it can be a dataset at all.
+    const pageHasFile = streamed !== null || /^\uFEFF?\s*\{/.test(text);
+    if (!streamed && pageHasFile) post({ type: 'file', text });
+    const { reply, transfer } = decodeForPage(text, url, pageHasFile, onProgress, streamed);
+    post(reply, transfer);
   } catch (error) {
     if (error instanceof DatasetLoadError)
       post({ type: 'load-error', url: error.url, reason: error.reason });
     else post({ type: 'failure', message: error instanceof Error ? error.message : String(error) });
   }
 };
+
+type EventDecoder = ReturnType<typeof import('./decode-in-worker').createEventDecoder>;

@@ -1,4 +1,5 @@
-import type { LoadPhase, LoadedDataset } from './fetch-dataset';
+import type { LoadPhase } from './download-dataset';
+import type { LoadedDataset } from './fetch-dataset';
 import type { LoadErrorReason } from './load-error';
 
 export interface WorkerRequest {
@@ -7,7 +8,24 @@ export interface WorkerRequest {
 
 export type WorkerReply =
   | { type: 'progress'; progress: LoadPhase }
-  /** `loaded.catalog.events` is empty: the records come as JSON text in `eventsJson`. */
-  | { type: 'done'; loaded: LoadedDataset; eventsJson: ArrayBuffer }
+  /**
+   * The next batch of the file's event records as JSON text (items without the brackets), so
+   * the page parses the file's records while it downloads; see hand-off.ts.
+   */
+  | { type: 'events'; text: string }
+  /** The whole file, when it could not be sent in batches; the page parses it at once. */
+  | { type: 'file'; text: string }
+  /**
+   * `loaded.catalog.events` is empty: the page assembles it from its own parse of the file and
+   * `sourceIndex` (see hand-off.ts), with the records validation changed sent as JSON text in
+   * `patchesJson`. `fileEventCount`: how many records the file's events array holds.
+   */
+  | {
+      type: 'done';
+      loaded: LoadedDataset;
+      sourceIndex: Int32Array;
+      fileEventCount: number;
+      patchesJson: ArrayBuffer;
+    }
   | { type: 'load-error'; url: string; reason: LoadErrorReason }
   | { type: 'failure'; message: string };

@@ -1,5 +1,6 @@
 // Which converter a file needs: by extension when it has a telling one, else by content.
 import type { ImportFormat } from './import-result';
+import { parseDatasetText } from '../hand-off';
 import { isTimelineJs } from './convert-timelinejs';
 
 export type DetectedFormat = ImportFormat | 'json-unknown' | 'not-json';
@@ -10,15 +11,26 @@ export interface Detection {
   json?: unknown;
 }
 
+/** A .csv or .tsv name makes a file CSV whatever it holds. */
+export function isTabularFileName(fileName: string): boolean {
+  const extension = fileExtension(fileName);
+  return extension === 'csv' || extension === 'tsv';
+}
+
+function fileExtension(fileName: string): string | undefined {
+  return /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(fileName)?.[1]?.toLowerCase();
+}
+
 export function detectFormat(text: string, fileName = ''): Detection {
-  const extension = /\.([a-z0-9]+)(?:[?#].*)?$/i.exec(fileName)?.[1]?.toLowerCase();
+  const extension = fileExtension(fileName);
   const body = text.replace(/^\uFEFF/, '').trimStart();
-  if (extension === 'csv' || extension === 'tsv') return { format: 'csv' };
+  if (isTabularFileName(fileName)) return { format: 'csv' };
   const looksLikeJson = body.startsWith('{') || body.startsWith('[');
   if (extension !== 'json' && !looksLikeJson) return { format: 'csv' };
   let json: unknown;
   try {
-    json = JSON.parse(body);
+    // The same parse as the page's (hand-off.ts): both must see the very same records.
+    json = parseDatasetText(body);
   } catch {
     return { format: 'not-json' };
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { downloadDataset } from '../../../src/data/download-dataset';
 import { fetchDataset, type LoadPhase } from '../../../src/data/fetch-dataset';
 import { DatasetLoadError, type LoadErrorReason } from '../../../src/data/load-error';
 import { makeDataset } from '../../fixtures/make-dataset';
@@ -157,5 +158,19 @@ describe('fetchDataset', () => {
     stubFetch(async () => new Response(streamOf(JSON.stringify(raw), 7)));
     const loaded = await fetchDataset(URL_UNDER_TEST);
     expect(loaded.catalog.title).toEqual({ en: 'Test', ru: 'Лента событий — ИИ' });
+  });
+});
+
+describe('downloadDataset', () => {
+  it('decodes text as it arrives, even when a chunk ends inside a character', async () => {
+    // Cyrillic letters take two bytes and the emoji four: 3-byte chunks split most of them.
+    const text = JSON.stringify({ title: { en: 'Launch 🚀', ru: 'Запуск модели' } });
+    stubFetch(async () => new Response(streamOf(text, 3)));
+    const pieces: string[] = [];
+    const downloaded = await downloadDataset(URL_UNDER_TEST, { onText: (piece) => pieces.push(piece) });
+    expect(downloaded.text).toBe(text);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.some((piece) => piece.includes('\uFFFD'))).toBe(false);
   });
 });

@@ -1,0 +1,102 @@
+// Downloads a dataset file with progress, a size cap and a timeout. It needs nothing from the
+// validator, so a worker can start the download while the validator's code is still loading.
+import { DATASET_TIMEOUT_MS, MAX_DATASET_BYTES } from './dataset-limits';
+import { DatasetLoadError } from './load-error';
+
+export type LoadPhase =
+  | { phase: 'downloading'; readBytes: number; totalBytes: number | null }
+  | { phase: 'validating' }
+  | { phase: 'indexing' };
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadPhase) => void;
+  maxBytes?: number;
+  timeoutMs?: number;
+  /** Each piece of the file's text as soon as it is decoded. */
+  onText?: (text: string) => void;
+}
+
+export interface DownloadedFile {
+  /** The file as text: UTF-8, decoded chunk by chunk while it arrived. */
+  text: string;
+}
+
+export async function downloadDataset(url: string, options: FetchOptions = {}): Promise<DownloadedFile> {
+  const { maxBytes = MAX_DATASET_BYTES, timeoutMs = DATASET_TIMEOUT_MS, onProgress } = options;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    throw networkError(url, error, timeout, timeoutMs);
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(url, { type: 'http', status: response.status, statusText: response.statusText });
+  }
+  const declared = Number(response.headers.get('content-length'));
+  const declaredBytes = Number.isFinite(declared) && declared > 0 ? declared : null;
+  if (declaredBytes !== null && declaredBytes > maxBytes) {
+    throw new DatasetLoadError(url, { type: 'too-large', limitBytes: maxBytes });
+  }
+  // A compressed response declares its compressed length, but the body arrives decoded: that
+  // length is no total for progress (nor is any length the body has already outgrown).
+  const encoding = response.headers.get('content-encoding');
+  const totalBytes = encoding && encoding !== 'identity' ? null : declaredBytes;
+  try {
+    const text = await readText(response, maxBytes, options.onText, (readBytes) =>
+      onProgress?.({
+        phase: 'downloading',
+        readBytes,
+        totalBytes: totalBytes !== null && readBytes <= totalBytes ? totalBytes : null,
+      }),
+    );
+    return { text };
+  } catch (error) {
+    if (error instanceof DatasetLoadError) throw error;
+    if (error instanceof RangeError) throw new DatasetLoadError(url, { type: 'too-large', limitBytes: maxBytes });
+    throw networkError(url, error, timeout, timeoutMs);
+  }
+}
+
+/** Reads the body as text, decoding each chunk as it lands rather than all of it at the end. */
+async function readText(
+  response: Response,
+  maxBytes: number,
+  onText: ((text: string) => void) | undefined,
+  onBytes: (read: number) => void,
+): Promise<string> {
+  if (!response.body) {
+    const text = await response.text();
+    onText?.(text);
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let read = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    read += value.byteLength;
+    if (read > maxBytes) {
+      await reader.cancel();
+      throw new RangeError('dataset too large');
+    }
+    const part = decoder.decode(value, { stream: true });
+    parts.push(part);
+    onText?.(part);
+    onBytes(read);
+  }
+  const last = decoder.decode();
+  parts.push(last);
+  onText?.(last);
+  return parts.join('');
+}
+
+function networkError(url: string, error: unknown, timeout: AbortSignal, timeoutMs: number): DatasetLoadError {
+  if (timeout.aborted) return new DatasetLoadError(url, { type: 'timeout', seconds: Math.round(timeoutMs / 1000) });
+  if (error instanceof DatasetLoadError) return error;
+  return new DatasetLoadError(url, { type: 'network' });
+}

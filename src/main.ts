@@ -1,0 +1,21 @@
+// The entry script does the least it can before the app's code arrives: it starts downloading
+// and decoding the dataset in a worker, then loads the app. On a large file the two overlap,
+// and on a small one the data is usually ready by the time React has rendered its shell.
+import { chooseDatasetUrl } from './data/dataset-url';
+import { preloadDataset } from './data/load-dataset';
+import { parseSearch } from './url/parse-search';
+import './styles.css';
+
+const { state } = parseSearch(Object.fromEntries(new URLSearchParams(window.location.search)));
+const datasetUrl = chooseDatasetUrl(state.data, import.meta.env.BASE_URL, window.location.origin);
+if (datasetUrl) preloadDataset(datasetUrl);
+
+import('./app/mount-app')
+  .then(({ mountApp }) => mountApp(document.getElementById('root')!, datasetUrl))
+  .catch(() => {
+    // Without the app's code there is no React to render an error with.
+    const root = document.getElementById('root')!;
+    root.textContent = 'Timeline Explorer could not load. Check your connection and reload the page.';
+    root.setAttribute('role', 'alert');
+    root.className = 'p-6';
+  });
