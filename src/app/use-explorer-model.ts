@@ -14,7 +14,7 @@ export function useExplorerModel(catalog: Catalog, search: SearchState, openId: 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `search` is read through filterKey
   const { filters, ignored } = useMemo(() => resolveFilters(search, catalog), [filterKey, catalog]);
   const query = search.q.trim();
-  const searchIndex = useSearchIndex(catalog);
+  const searchIndex = useSearchIndex(catalog, query !== '');
   const textMatches = useMemo(
     () => (query && searchIndex ? searchEvents(searchIndex, query, catalog.events.length) : null),
     [query, searchIndex, catalog],

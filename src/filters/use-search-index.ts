@@ -2,21 +2,29 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { createSearchIndex, createSearchIndexInChunks, type SearchIndex } from './search-index';
 
-/** Up to this many events the index is built in one go: it takes a few milliseconds. */
-const SYNC_BUILD_LIMIT = 5000;
+/** Up to this many events the index is built in one go: it takes a few tens of milliseconds. */
+const ONE_GO_LIMIT = 5000;
 
 /**
- * The search index for a catalog. Small datasets get it at once; large ones build it in
- * chunks after the first paint, so the timeline is drawn and stays smooth meanwhile.
+ * The search index for a catalog, built after the first paint so it never delays the
+ * timeline: small datasets in one go, large ones in chunks, so the timeline stays smooth
+ * meanwhile. Null until it is ready. `wantedNow` (a link that opens with a search) builds a
+ * small dataset's index at once, so the page never shows unsearched results first.
  */
-export function useSearchIndex(catalog: Catalog): SearchIndex | null {
-  const small = catalog.events.length <= SYNC_BUILD_LIMIT;
-  const syncIndex = useMemo(() => (small ? createSearchIndex(catalog) : null), [catalog, small]);
+export function useSearchIndex(catalog: Catalog, wantedNow = false): SearchIndex | null {
+  const small = catalog.events.length <= ONE_GO_LIMIT;
   const [built, setBuilt] = useState<{ catalog: Catalog; index: SearchIndex } | null>(null);
+  const ready = built?.catalog === catalog ? built.index : null;
+  const immediate = useMemo(
+    () => (small && wantedNow && !ready ? createSearchIndex(catalog) : null),
+    [catalog, small, wantedNow, ready],
+  );
   useEffect(() => {
-    if (small) return;
+    // A link that opened with a search already has its index until the search is cleared.
+    if (ready || immediate) return;
     let cancelled = false;
     const handle = setTimeout(() => {
+      if (small) return setBuilt({ catalog, index: createSearchIndex(catalog) });
       void createSearchIndexInChunks(catalog).then((index) => {
         if (!cancelled) setBuilt({ catalog, index });
       });
@@ -25,6 +33,6 @@ export function useSearchIndex(catalog: Catalog): SearchIndex | null {
       cancelled = true;
       clearTimeout(handle);
     };
-  }, [catalog, small]);
-  return syncIndex ?? (built?.catalog === catalog ? built.index : null);
+  }, [catalog, small, immediate, ready]);
+  return ready ?? immediate;
 }
