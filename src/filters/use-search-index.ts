@@ -22,15 +22,16 @@ export function useSearchIndex(catalog: Catalog, wantedNow = false): SearchIndex
   useEffect(() => {
     // A link that opened with a search already has its index until the search is cleared.
     if (ready || immediate) return;
-    let cancelled = false;
+    const abort = new AbortController();
     const handle = setTimeout(() => {
       if (small) return setBuilt({ catalog, index: createSearchIndex(catalog) });
-      void createSearchIndexInChunks(catalog).then((index) => {
-        if (!cancelled) setBuilt({ catalog, index });
-      });
+      createSearchIndexInChunks(catalog, { signal: abort.signal }).then(
+        (index) => setBuilt({ catalog, index }),
+        () => undefined, // Stopped: the catalog changed or the view went away.
+      );
     }, 0);
     return () => {
-      cancelled = true;
+      abort.abort();
       clearTimeout(handle);
     };
   }, [catalog, small, immediate, ready]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, searchEvents } from '../../../src/filters/search-index';
-import { makeCatalog } from '../../fixtures/make-dataset';
+import { createSearchIndex, createSearchIndexInChunks, searchEvents } from '../../../src/filters/search-index';
+import { decodeFixture, makeCatalog, makeSyntheticDataset } from '../../fixtures/make-dataset';
 
 const catalog = makeCatalog();
 const index = createSearchIndex(catalog);
@@ -53,5 +53,30 @@ describe('searchEvents', () => {
   it('finds nothing for a word that is nowhere, and nothing for blank input', () => {
     expect(search('zeppelin')).toEqual([]);
     expect(search('   ')).toEqual([]);
+  });
+});
+
+describe('createSearchIndexInChunks', () => {
+  const catalog = decodeFixture(makeSyntheticDataset(1200, 5)).catalog;
+
+  it('finds exactly what the index built in one go finds', async () => {
+    // A tiny time slice forces many yields between the steps.
+    const chunked = await createSearchIndexInChunks(catalog, { sliceMs: 0 });
+    const whole = createSearchIndex(catalog);
+    const title = catalog.events[7]!.title;
+    const word = (typeof title === 'string' ? title : title.en).split(' ')[0]!;
+    for (const query of [word, `${word.slice(0, 3)}`, `${word} 1`, 'nothing-like-this']) {
+      const a = searchEvents(chunked, query, catalog.events.length);
+      const b = searchEvents(whole, query, catalog.events.length);
+      expect(Array.from(a.ranked)).toEqual(Array.from(b.ranked));
+    }
+    expect(searchEvents(chunked, word, catalog.events.length).ranked.length).toBeGreaterThan(0);
+  });
+
+  it('stops when told to, instead of finishing an index nobody wants', async () => {
+    const controller = new AbortController();
+    const building = createSearchIndexInChunks(catalog, { sliceMs: 0, signal: controller.signal });
+    controller.abort();
+    await expect(building).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
