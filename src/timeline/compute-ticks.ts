@@ -82,9 +82,20 @@ export function computeTicks(window: TimeWindow, widthPx: number, lang: string):
   return { unit: step.unit, ticks };
 }
 
+/** Tick labels already formatted: every frame of a pan asks for nearly the same ones. */
+const tickLabels = new Map<string, string>();
+const TICK_LABEL_CACHE_SIZE = 2000;
+
 function formatTick(date: Date, unit: TickUnit, first: boolean, lang: string): string {
-  // Russian dates end in "г." (year); on a crowded axis the bare year reads just as well.
-  return formatTickFull(date, unit, first, lang).replace(/(\d)\s?г\.$/, '$1');
+  const key = `${lang}|${unit}|${first ? 1 : 0}|${date.getTime()}`;
+  let label = tickLabels.get(key);
+  if (label === undefined) {
+    // Russian dates end in "г." (year); on a crowded axis the bare year reads just as well.
+    label = formatTickFull(date, unit, first, lang).replace(/(\d)\s?г\.$/, '$1');
+    if (tickLabels.size >= TICK_LABEL_CACHE_SIZE) tickLabels.clear();
+    tickLabels.set(key, label);
+  }
+  return label;
 }
 
 function formatTickFull(date: Date, unit: TickUnit, first: boolean, lang: string): string {

@@ -113,7 +113,7 @@ export function drawClusters(
     if (type !== MARK_CLUSTER) continue;
     const lane = layout.lanes[layout.lane[i]!]!;
     const text = paint.formatCount(layout.memberCount[i]!);
-    const textPx = ctx.measureText(text).width;
+    const textPx = countWidthPx(ctx, text);
     const x = (layout.xPx[i]! + layout.x2Px[i]!) / 2;
     const halfPx = clusterHalfPx(textPx, layout.xPx[i]!, layout.x2Px[i]!);
     ctx.globalAlpha = isDimmed(layout, i, paint) ? DIM_ALPHA + 0.1 : 1;
@@ -124,6 +124,18 @@ export function drawClusters(
     ctx.fillText(text, x, lane.markYPx + 0.5);
   }
   ctx.globalAlpha = 1;
+}
+
+/** Widths of count texts in COUNT_FONT, measured once each: measuring every frame adds up. */
+const countWidths = new Map<string, number>();
+
+function countWidthPx(ctx: CanvasRenderingContext2D, text: string): number {
+  let width = countWidths.get(text);
+  if (width === undefined) {
+    if (countWidths.size > 5000) countWidths.clear();
+    countWidths.set(text, (width = ctx.measureText(text).width));
+  }
+  return width;
 }
 
 /** Half the length of a cluster's pill: room for its count, and reaching past its members. */

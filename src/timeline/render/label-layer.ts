@@ -1,6 +1,5 @@
-// Event labels as real DOM elements (clickable, findable by text and data-event-id), joined by
-// d3-selection. React never touches this layer; text is set with textContent, never as HTML.
-import { select } from 'd3-selection';
+// Event labels as real DOM elements (clickable, findable by text and data-event-id). React
+// never touches this layer; text is set with textContent, never as HTML.
 import type { Catalog } from '../../data/catalog';
 import type { PlacedLabel } from '../place-labels';
 
@@ -17,26 +16,76 @@ export interface LabelState {
   highlightMask: Uint8Array | null;
 }
 
+/** What each label element currently shows, so a frame only writes what changed. */
+interface Shown {
+  id: string;
+  text: string;
+  transform: string;
+  maxWidth: string;
+  flags: number;
+}
+
+const OPEN = 1;
+const FOCUSED = 2;
+const DIM = 4;
+
+/** Per layer: the label element of each event on screen. */
+const layers = new WeakMap<HTMLElement, Map<number, HTMLDivElement>>();
+const shown = new WeakMap<HTMLDivElement, Shown>();
+
+/**
+ * Shows `labels` in `layer`, reusing each event's element from the previous frame. Runs on
+ * every frame of a gesture, so it touches the DOM only where a label appeared, went, moved or
+ * changed.
+ */
 export function renderLabels(
   layer: HTMLElement,
   labels: readonly PlacedLabel[],
   state: LabelState,
 ): void {
-  select(layer)
-    .selectAll<HTMLDivElement, PlacedLabel>('div.tl-label')
-    .data(labels, (label) => label.event)
-    .join((enter) => enter.append('div').attr('class', LABEL_CLASS))
-    .each(function update(label) {
-      const id = state.catalog.events[label.event]!.id;
-      if (this.dataset.eventId !== id) this.dataset.eventId = id;
-      const text = state.titleOf(label.event);
-      if (this.textContent !== text) this.textContent = text;
-      this.style.transform = `translate(${label.xPx.toFixed(1)}px,${label.yPx}px)`;
-      this.style.maxWidth = `${label.widthPx}px`;
-      toggle(this, 'open', label.event === state.openIndex);
-      toggle(this, 'focused', label.event === state.focusedIndex);
-      toggle(this, 'dim', state.highlightMask !== null && !state.highlightMask[label.event]);
-    });
+  const previous = layers.get(layer) ?? new Map<number, HTMLDivElement>();
+  const current = new Map<number, HTMLDivElement>();
+  for (const label of labels) {
+    let element = previous.get(label.event);
+    if (element?.parentNode === layer) previous.delete(label.event);
+    else {
+      element = document.createElement('div');
+      element.className = LABEL_CLASS;
+      layer.append(element);
+    }
+    current.set(label.event, element);
+    update(element, label, state);
+  }
+  for (const gone of previous.values()) gone.remove();
+  layers.set(layer, current);
+}
+
+/** Empties the layer (the timeline is going away, or starting over in it). */
+export function clearLabels(layer: HTMLElement): void {
+  layers.delete(layer);
+  layer.replaceChildren();
+}
+
+function update(element: HTMLDivElement, label: PlacedLabel, state: LabelState): void {
+  const was = shown.get(element);
+  const id = state.catalog.events[label.event]!.id;
+  const text = state.titleOf(label.event);
+  const transform = `translate(${label.xPx.toFixed(1)}px,${label.yPx}px)`;
+  const maxWidth = `${label.widthPx}px`;
+  const flags =
+    (label.event === state.openIndex ? OPEN : 0) |
+    (label.event === state.focusedIndex ? FOCUSED : 0) |
+    (state.highlightMask !== null && !state.highlightMask[label.event] ? DIM : 0);
+  if (was?.id !== id) element.dataset.eventId = id;
+  if (was?.text !== text) element.textContent = text;
+  if (was?.transform !== transform) element.style.transform = transform;
+  if (was?.maxWidth !== maxWidth) element.style.maxWidth = maxWidth;
+  if (was?.flags !== flags) {
+    toggle(element, 'open', (flags & OPEN) !== 0);
+    toggle(element, 'focused', (flags & FOCUSED) !== 0);
+    toggle(element, 'dim', (flags & DIM) !== 0);
+  }
+  shown.set(element, { id, text, transform, maxWidth, flags });
 }
 
 function toggle(element: HTMLElement, key: string, on: boolean): void {

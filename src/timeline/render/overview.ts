@@ -47,8 +47,13 @@ export function createOverview(svg: SVGSVGElement, callbacks: OverviewCallbacks)
         (px / widthPx) * (bounds.fullWindow.endMs - bounds.fullWindow.startMs)
       : 0;
 
+  // Where the brush was last drawn: a pan that moves it by less than a pixel skips d3-brush's
+  // redraw (and its events), which is most of the overview's cost on each frame.
+  let drawn: [number, number] | null = null;
   const brush = brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => {
     if (!event.sourceEvent) return;
+    // The reader moved the brush: it is no longer where it was last drawn.
+    drawn = null;
     const ended = event.type === 'end';
     const selection = event.selection as [number, number] | null;
     if (!selection) {
@@ -80,6 +85,8 @@ export function createOverview(svg: SVGSVGElement, callbacks: OverviewCallbacks)
       x0 = mid - 2;
       x1 = mid + 2;
     }
+    if (drawn && Math.abs(drawn[0] - x0) < 0.5 && Math.abs(drawn[1] - x1) < 0.5) return;
+    drawn = [x0, x1];
     brushLayer.call(brush.move, [x0, x1]);
   };
 
@@ -105,6 +112,7 @@ export function createOverview(svg: SVGSVGElement, callbacks: OverviewCallbacks)
         [widthPx, HISTOGRAM_HEIGHT_PX + 2],
       ]);
       brushLayer.call(brush);
+      drawn = null;
       brushLayer
         .select('.selection')
         .attr('fill', '#1d4ed8')

@@ -18,6 +18,8 @@ export function createTextCache(ctx: CanvasRenderingContext2D | null): TextCache
   let titles: (string | undefined)[] = [];
   let widths = new Float32Array(0);
   let countFormat = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+  // Cluster counts repeat from frame to frame: format each number once per language.
+  let counts = new Map<number, string>();
   const titleOf = (event: number) =>
     (titles[event] ??= resolveText(catalog?.events[event]?.title, lang));
   return {
@@ -30,6 +32,7 @@ export function createTextCache(ctx: CanvasRenderingContext2D | null): TextCache
         notation: 'compact',
         maximumFractionDigits: 1,
       });
+      counts = new Map();
     },
     titleOf,
     measureTitlePx(event) {
@@ -40,6 +43,10 @@ export function createTextCache(ctx: CanvasRenderingContext2D | null): TextCache
       widths[event] = px;
       return px;
     },
-    formatCount: (count) => countFormat.format(count),
+    formatCount(count) {
+      let text = counts.get(count);
+      if (text === undefined) counts.set(count, (text = countFormat.format(count)));
+      return text;
+    },
   };
 }

@@ -14,6 +14,7 @@ import type { TimeWindow } from '../timeline-props';
 import { createCanvasSurface } from './canvas-surface';
 import { animateWindow, createFrameScheduler, prefersReducedMotion } from './frame-loop';
 import { buildLaneMatches, effectiveHighlight, type LaneMatches } from './match-prefix';
+import { clearLabels } from './label-layer';
 import { createOverview } from './overview';
 import { paintFrame } from './paint-frame';
 import { attachRendererPointer } from './renderer-pointer';
@@ -196,7 +197,7 @@ export function createTimelineRenderer(
       detachPointer();
       zoomController.destroy();
       overview.destroy();
-      elements.labels.replaceChildren();
+      clearLabels(elements.labels);
     },
   };
 }
