@@ -1,5 +1,5 @@
 import type { Catalog } from './catalog';
-import { DEFAULT_IMPORTANCE } from './catalog';
+import { DEFAULT_IMPORTANCE, IdIndex } from './catalog';
 import { PRECISION_CODE, parsePartialDate } from './partial-date';
 import type { Kind, Organization, Person, Text, TimelineEvent } from './schema';
 
@@ -42,7 +42,6 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const kindIndex = new Uint16Array(count);
   const importance = new Uint8Array(count);
   const precision = new Uint8Array(count);
-  const indexById = new Map<string, number>();
   const byPerson = new Map<string, number[]>();
   const byOrg = new Map<string, number[]>();
   const rank = new Uint32Array(count);
@@ -58,7 +57,6 @@ export function buildCatalog(input: CatalogInput): Catalog {
     importance[index] = rawImportance[source]!;
     precision[index] = rawPrecision[source]!;
     kindIndex[index] = kindIndexById.get(event.kind) ?? 0;
-    indexById.set(event.id, index);
     addPostings(byPerson, event.people, index);
     addPostings(byOrg, event.organizations, index);
   });
@@ -85,7 +83,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     kindIndex,
     importance,
     precision,
-    indexById,
+    indexById: new IdIndex(events),
     kindIndexById,
     eventsByPerson: toTyped(byPerson),
     eventsByOrg: toTyped(byOrg),

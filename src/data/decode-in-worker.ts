@@ -39,7 +39,8 @@ export function decodeForPage(
   streamed: StreamedFile | null,
 ): { reply: Extract<WorkerReply, { type: 'done' }>; transfer: Transferable[] } {
   const { loaded, fileJson } = decodeFile(text, url, onProgress, streamed);
-  const { events, ...columns } = loaded.catalog;
+  // The page rebuilds the id index from its own events when it first needs it.
+  const { events, indexById: _rebuiltOnThePage, ...columns } = loaded.catalog;
   const fileEvents = pageHasFile ? fileEventsOf(fileJson) : null;
   const { sourceIndex, patches } = planHandOff(events, fileEvents);
   // Hand the typed columns over instead of copying them. Changed records go as one JSON
@@ -53,6 +54,9 @@ export function decodeForPage(
     columns.importance,
     columns.precision,
     sourceIndex,
+    ...columns.eventsByKind,
+    ...columns.eventsByPerson.values(),
+    ...columns.eventsByOrg.values(),
   ].map((column) => column.buffer as ArrayBuffer);
   return {
     reply: {

@@ -3,6 +3,7 @@
 // and be taken over by the app's query later.
 import type { FetchOptions, LoadPhase } from './download-dataset';
 import type { LoadedDataset } from './fetch-dataset';
+import { IdIndex } from './catalog';
 import { assembleEvents, fileEventsOf, parseDatasetText } from './hand-off';
 import { DatasetLoadError } from './load-error';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -122,5 +123,5 @@ function startWorkerLoad(url: string): WorkerLoad {
 function withEvents(done: Extract<WorkerReply, { type: 'done' }>, fileEvents: unknown[] | null): LoadedDataset {
   const patches = JSON.parse(new TextDecoder().decode(done.patchesJson)) as LoadedDataset['catalog']['events'];
   const events = assembleEvents({ sourceIndex: done.sourceIndex, patches }, fileEvents);
-  return { ...done.loaded, catalog: { ...done.loaded.catalog, events } };
+  return { ...done.loaded, catalog: { ...done.loaded.catalog, events, indexById: new IdIndex(events) } };
 }

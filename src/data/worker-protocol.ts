@@ -1,4 +1,5 @@
 import type { LoadPhase } from './download-dataset';
+import type { Catalog } from './catalog';
 import type { LoadedDataset } from './fetch-dataset';
 import type { LoadErrorReason } from './load-error';
 
@@ -22,7 +23,7 @@ export type WorkerReply =
    */
   | {
       type: 'done';
-      loaded: LoadedDataset;
+      loaded: Omit<LoadedDataset, 'catalog'> & { catalog: Omit<Catalog, 'indexById'> };
       sourceIndex: Int32Array;
       fileEventCount: number;
       patchesJson: ArrayBuffer;
