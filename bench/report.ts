@@ -29,6 +29,7 @@ const ROWS: Row[] = [
   { label: 'gesture frame p50 (ms)', read: gestureField('frameP50Ms') },
   { label: 'gesture frame p95 (ms)', read: gestureField('frameP95Ms') },
   { label: 'gesture dropped frames', read: gestureField('droppedFrames') },
+  { label: 'gesture draw p50 (ms)', read: gestureField('drawP50Ms') },
   { label: 'gesture draw p95 (ms)', read: gestureField('drawP95Ms') },
   { label: 'gesture main thread busy (ms/s)', read: gestureField('mainThreadBusyMsPerS') },
   {
