@@ -1,7 +1,7 @@
 // The list view: every filtered event, reachable without the timeline. Large lists are
 // windowed (only the rows in view are in the DOM); the status line then carries the count.
 import { Link } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDateRange } from '../i18n/format-date';
@@ -10,6 +10,8 @@ import type { SearchState } from '../url/search-state';
 import { KindBadge } from './kind-badge';
 
 const WINDOW_THRESHOLD = 400;
+/** Opening an event keeps the filters: one function for every row, so rows can be memoized. */
+const keepSearch = (previous: unknown) => previous as SearchState;
 const ROW_PX = 64;
 const OVERSCAN_ROWS = 8;
 
@@ -81,8 +83,8 @@ export function EventList({ catalog, indexes, openIndex, focusedIndex, onOpen, o
               open={index === openIndex}
               focused={index === focusedIndex}
               onOpen={onOpen}
-              style={windowed ? { position: 'absolute', top: (first + offset) * ROW_PX, height: ROW_PX, left: 0, right: 0 } : undefined}
-              position={windowed ? { index: first + offset + 1, total: indexes.length } : undefined}
+              position={windowed ? first + offset : undefined}
+              total={windowed ? indexes.length : undefined}
             />
           ))}
         </ul>
@@ -97,25 +99,29 @@ interface EventRowProps {
   open: boolean;
   focused: boolean;
   onOpen: (index: number) => void;
-  style: React.CSSProperties | undefined;
-  position: { index: number; total: number } | undefined;
+  /** In a windowed list: the row's place in the whole list (from 0) and the list's length. */
+  position: number | undefined;
+  total: number | undefined;
 }
 
-function EventRow({ catalog, index, open, focused, onOpen, style, position }: EventRowProps) {
+/** Only the props above matter: a row re-renders when it moves, opens or gains focus. */
+const EventRow = memo(function EventRow({ catalog, index, open, focused, onOpen, position, total }: EventRowProps) {
   const { lang } = useI18n();
   const event = catalog.events[index]!;
+  const style: React.CSSProperties | undefined =
+    position === undefined ? undefined : { position: 'absolute', top: position * ROW_PX, height: ROW_PX, left: 0, right: 0 };
   return (
     <li
       data-index={index}
       style={style}
-      aria-setsize={position?.total}
-      aria-posinset={position?.index}
+      aria-setsize={total}
+      aria-posinset={position === undefined ? undefined : position + 1}
       className={`border-b border-slate-100 last:border-b-0 ${open ? 'bg-blue-50' : focused ? 'bg-slate-100' : ''}`}
     >
       <Link
         to="/events/$eventId"
         params={{ eventId: event.id }}
-        search={(previous) => previous as SearchState}
+        search={keepSearch}
         resetScroll={false}
         aria-current={open ? 'true' : undefined}
         onClick={(clickEvent) => {
@@ -133,4 +139,4 @@ function EventRow({ catalog, index, open, focused, onOpen, style, position }: Ev
       </Link>
     </li>
   );
-}
+});

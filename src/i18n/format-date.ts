@@ -38,6 +38,11 @@ export function formatDateRange(date: string, endDate: string | undefined, lang:
   return endDate ? `${start} – ${formatPartialDateLabel(endDate, lang)}` : start;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Grouped digits in the reader's language ("24,925", "24 925"); formats are made once each. */
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(lang).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(value);
 }

@@ -7,9 +7,20 @@ export function parseQueryString(search: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(search));
 }
 
+/**
+ * Search objects already written: every link in a list asks for the same (never mutated)
+ * object's query string on each render, and canonicalizing it means parsing it again.
+ */
+const written = new WeakMap<object, string>();
+
 /** Accepts a typed SearchState or a loose object, and always writes the canonical form. */
 export function stringifyQuery(search: SearchState | Record<string, unknown>): string {
-  return toQueryString(parseSearch(flatten(search as Record<string, unknown>)).state);
+  let query = written.get(search);
+  if (query === undefined) {
+    query = toQueryString(parseSearch(flatten(search as Record<string, unknown>)).state);
+    written.set(search, query);
+  }
+  return query;
 }
 
 export function validateSearch(raw: Record<string, unknown>): SearchState {
