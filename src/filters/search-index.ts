@@ -18,7 +18,8 @@ export type SearchIndex = MiniSearch<SearchDocument>;
 /** Builds the whole index at once: for small datasets and tests. */
 export function createSearchIndex(catalog: Catalog): SearchIndex {
   const index = createEmptyIndex();
-  index.addAll(toDocuments(catalog));
+  const toDocument = documentMaker(catalog);
+  index.addAll(catalog.events.map((_, event) => toDocument(event)));
   return index;
 }
 
@@ -33,16 +34,21 @@ export async function createSearchIndexInChunks(
   { sliceMs = 8, signal }: { sliceMs?: number; signal?: AbortSignal } = {},
 ): Promise<SearchIndex> {
   const index = createEmptyIndex();
-  const documents = toDocuments(catalog);
+  // Documents are made slice by slice too: making all 100,000 at once is itself a long task.
+  const toDocument = documentMaker(catalog);
+  const count = catalog.events.length;
   // Documents per step: small enough that one step never holds a frame for long.
   const step = 100;
-  for (let next = 0; next < documents.length; ) {
+  for (let next = 0; next < count; ) {
     const sliceEnd = performance.now() + sliceMs;
     do {
-      index.addAll(documents.slice(next, next + step));
-      next += step;
-    } while (next < documents.length && performance.now() < sliceEnd);
-    if (next < documents.length) await yieldToBrowser();
+      const end = Math.min(count, next + step);
+      const documents: SearchDocument[] = [];
+      for (let event = next; event < end; event++) documents.push(toDocument(event));
+      index.addAll(documents);
+      next = end;
+    } while (next < count && performance.now() < sliceEnd);
+    if (next < count) await yieldToBrowser();
     signal?.throwIfAborted();
   }
   return index;
@@ -72,23 +78,25 @@ function createEmptyIndex(): SearchIndex {
   });
 }
 
-function toDocuments(catalog: Catalog): SearchDocument[] {
+/** The search document of an event: its texts in every language, and its people's and organizations' names. */
+function documentMaker(catalog: Catalog): (event: number) => SearchDocument {
   const personNames = new Map(
     catalog.people.map((person) => [person.id, allTexts(person.name).join(' ')]),
   );
   const orgNames = new Map(
     catalog.organizations.map((org) => [org.id, allTexts(org.name).join(' ')]),
   );
-  return catalog.events.map((event, id) => ({
-    id,
-    title: allTexts(event.title).join(' '),
-    summary: allTexts(event.summary).join(' '),
-    people: (event.people ?? []).map((personId) => personNames.get(personId) ?? personId).join(' '),
-    organizations: (event.organizations ?? [])
-      .map((orgId) => orgNames.get(orgId) ?? orgId)
-      .join(' '),
-    tags: (event.tags ?? []).join(' '),
-  }));
+  return (id) => {
+    const event = catalog.events[id]!;
+    return {
+      id,
+      title: allTexts(event.title).join(' '),
+      summary: allTexts(event.summary).join(' '),
+      people: (event.people ?? []).map((personId) => personNames.get(personId) ?? personId).join(' '),
+      organizations: (event.organizations ?? []).map((orgId) => orgNames.get(orgId) ?? orgId).join(' '),
+      tags: (event.tags ?? []).join(' '),
+    };
+  };
 }
 
 export interface SearchMatches {

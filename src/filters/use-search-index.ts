@@ -23,17 +23,34 @@ export function useSearchIndex(catalog: Catalog, wantedNow = false): SearchIndex
     // A link that opened with a search already has its index until the search is cleared.
     if (ready || immediate) return;
     const abort = new AbortController();
-    const handle = setTimeout(() => {
+    const cancel = afterNextPaint(() => {
       if (small) return setBuilt({ catalog, index: createSearchIndex(catalog) });
       createSearchIndexInChunks(catalog, { signal: abort.signal }).then(
         (index) => setBuilt({ catalog, index }),
         () => undefined, // Stopped: the catalog changed or the view went away.
       );
-    }, 0);
+    });
     return () => {
       abort.abort();
-      clearTimeout(handle);
+      cancel();
     };
   }, [catalog, small, immediate, ready]);
   return ready ?? immediate;
+}
+
+/**
+ * Runs `task` once the browser has painted the next frame (a timer set from an animation
+ * frame): a timer alone can run before that paint and hold it back. Returns a cancel function.
+ */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
