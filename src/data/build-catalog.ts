@@ -30,13 +30,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
     rawPrecision[i] = PRECISION_CODE[start.precision];
   });
   const rawImportance = Uint8Array.from(input.events, (event) => event.importance ?? DEFAULT_IMPORTANCE);
-  // One numeric key per event (time, then headline first); ties keep the file's order.
-  const sortKey = new Float64Array(count);
-  for (let i = 0; i < count; i++) sortKey[i] = rawStart[i]! * 4 + rawImportance[i]!;
-  const order = Array.from({ length: count }, (_, i) => i);
-  order.sort((a, b) => sortKey[a]! - sortKey[b]! || a - b);
+  const order = sortByTime(rawStart, rawImportance);
 
-  const events = order.map((i) => input.events[i]!);
+  const events = Array.from(order, (i) => input.events[i]!);
   const startMs = new Float64Array(count);
   const endMs = new Float64Array(count);
   const kindIndex = new Uint16Array(count);
@@ -90,6 +86,34 @@ export function buildCatalog(input: CatalogInput): Catalog {
     eventsByKind: byKind.map((list) => Uint32Array.from(list)),
     extentMs: [minMs, maxMs],
   };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The events' order: by start, headline first at the same start, then as in the file. Partial
+ * dates start at midnight UTC, so the three keys pack exactly into one number per event, and
+ * a typed array sorts those natively, several times faster than a comparator over indexes.
+ */
+export function sortByTime(startMs: Float64Array, importance: Uint8Array): Uint32Array {
+  const count = startMs.length;
+  let firstMs = Infinity;
+  for (let i = 0; i < count; i++) if (startMs[i]! < firstMs) firstMs = startMs[i]!;
+  const packed = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const day = (startMs[i]! - firstMs) / DAY_MS;
+    packed[i] = (day * 4 + importance[i]!) * count + i;
+    // A start that is not a whole day, or a key too large to be exact: compare instead.
+    if (!Number.isInteger(day) || !Number.isSafeInteger(packed[i]!)) return sortByComparison(startMs, importance);
+  }
+  packed.sort();
+  return Uint32Array.from(packed, (key) => key % count);
+}
+
+function sortByComparison(startMs: Float64Array, importance: Uint8Array): Uint32Array {
+  const order = Array.from({ length: startMs.length }, (_, i) => i);
+  order.sort((a, b) => startMs[a]! - startMs[b]! || importance[a]! - importance[b]! || a - b);
+  return Uint32Array.from(order);
 }
 
 /** Adds `index` under each id once, even if the record repeats an id (its ids come in a row). */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sortByTime } from '../../../src/data/build-catalog';
 import type { Catalog } from '../../../src/data/catalog';
 import { PRECISION_CODE, parsePartialDate } from '../../../src/data/partial-date';
 import { decodeFixture, makeCatalog, makeSyntheticDataset } from '../../fixtures/make-dataset';
@@ -105,6 +106,30 @@ describe('Catalog', () => {
         expectConsistent(decodeFixture(makeSyntheticDataset(count, seed)).catalog);
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('sortByTime', () => {
+  /** The order by definition: start, then importance, then position in the file. */
+  const expected = (start: number[], importance: number[]) =>
+    start.map((_, i) => i).sort((a, b) => start[a]! - start[b]! || importance[a]! - importance[b]! || a - b);
+
+  it('orders by start, then headline first, then file order, whether keys pack or not', () => {
+    const DAY = 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -400_000, max: 3_000_000 }), fc.constantFrom(1, 2, 3)), { maxLength: 60 }),
+        fc.boolean(),
+        (events, offMidnight) => {
+          // Whole days pack into one key; a start off midnight takes the comparison path.
+          const start = events.map(([day], i) => day * DAY + (offMidnight && i === 0 ? 1 : 0));
+          const importance = events.map(([, level]) => level);
+          const order = sortByTime(Float64Array.from(start), Uint8Array.from(importance));
+          expect(Array.from(order)).toEqual(expected(start, importance));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
