@@ -22,24 +22,12 @@ export function checkEvent(
     return null;
   }
   // Records may be the file's own objects (see decodeRecords' `exact`): never change them in
-  // place, so a repaired record is always a new object.
+  // place, so a repaired record is always a new object. This runs for every event, so the
+  // common case (every reference known) allocates nothing.
   let result = event;
-  const strip = (field: 'people' | 'organizations', known: Set<string>) => {
-    const values = result[field];
-    // The common case, every reference known, allocates nothing: this runs for every event.
-    if (!values || values.every((id) => known.has(id))) return;
-    const unknown = values.filter((id) => !known.has(id));
-    warnings.push({
-      record: 'event',
-      id: event.id,
-      code: 'unknown-reference',
-      detail: `${field}: ${unknown.map((id) => `"${id}"`).join(', ')} not found`,
-      skipped: false,
-    });
-    result = { ...result, [field]: values.filter((id) => known.has(id)) };
-  };
-  strip('people', personIds);
-  strip('organizations', orgIds);
+  if (!allKnown(result.people, personIds)) result = withKnownOnly(result, 'people', personIds, warnings);
+  if (!allKnown(result.organizations, orgIds))
+    result = withKnownOnly(result, 'organizations', orgIds, warnings);
   if (result.endDate !== undefined) {
     const start = parsePartialDate(result.date)!;
     const end = parsePartialDate(result.endDate)!;
@@ -56,6 +44,31 @@ export function checkEvent(
     }
   }
   return result;
+}
+
+function allKnown(ids: readonly string[] | undefined, known: Set<string>): boolean {
+  if (!ids) return true;
+  for (const id of ids) if (!known.has(id)) return false;
+  return true;
+}
+
+/** A copy of `event` without the ids in `field` that `known` lacks, with a warning naming them. */
+function withKnownOnly(
+  event: TimelineEvent,
+  field: 'people' | 'organizations',
+  known: Set<string>,
+  warnings: DecodeWarning[],
+): TimelineEvent {
+  const values = event[field] ?? [];
+  const unknown = values.filter((id) => !known.has(id));
+  warnings.push({
+    record: 'event',
+    id: event.id,
+    code: 'unknown-reference',
+    detail: `${field}: ${unknown.map((id) => `"${id}"`).join(', ')} not found`,
+    skipped: false,
+  });
+  return { ...event, [field]: values.filter((id) => known.has(id)) };
 }
 
 export function keepKnownAffiliations(

@@ -102,8 +102,10 @@ function decodeValue(raw: unknown, onIndexing?: () => void, prevalidated?: Preva
     const checked = checkEvent(event, kindIds, personIds, orgIds, warnings);
     if (checked) events.push(checked);
   }
-  const eventIds = new Set(events.map((event) => event.id));
-  const linked = events.map((event) => keepKnownRelated(event, eventIds, warnings));
+  // Related links need every event's id; many files have none, and 100,000 ids cost a set.
+  const hasRelated = events.some((event) => event.related !== undefined);
+  const eventIds = hasRelated ? new Set(events.map((event) => event.id)) : new Set<string>();
+  const linked = hasRelated ? events.map((event) => keepKnownRelated(event, eventIds, warnings)) : events;
 
   const description = Text.safeParse(raw.description);
   onIndexing?.();
