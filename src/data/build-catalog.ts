@@ -1,18 +1,12 @@
 import type { Catalog } from './catalog';
 import { DEFAULT_IMPORTANCE, IdIndex } from './catalog';
 import { PRECISION_CODE, parsePartialDate } from './partial-date';
-import type { Kind, Organization, Person, Text, TimelineEvent } from './schema';
 
-export interface CatalogInput {
-  title: Text;
-  description?: Text;
-  languages: string[];
-  kinds: Kind[];
-  people: Person[];
-  organizations: Organization[];
-  /** Already validated: dates parse, kinds and references resolve. */
-  events: TimelineEvent[];
-}
+/** The Catalog's records, unsorted. `events` are already validated: dates parse, kinds and references resolve. */
+export type CatalogInput = Pick<
+  Catalog,
+  'title' | 'description' | 'languages' | 'kinds' | 'people' | 'organizations' | 'events'
+>;
 
 /** Sorts validated events by time and builds the typed columns and indexes. */
 export function buildCatalog(input: CatalogInput): Catalog {

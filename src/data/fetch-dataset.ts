@@ -3,7 +3,7 @@ import { decodeDataset, type PrevalidatedEvents } from './decode';
 import type { DecodeResult } from './decode-result';
 import { downloadDataset, type FetchOptions, type LoadPhase } from './download-dataset';
 import { convertToDataset } from './import/convert-to-dataset';
-import { isTabularFileName } from './import/detect-format';
+import { isDatasetJson, isTabularFileName } from './import/detect-format';
 import { DatasetLoadError } from './load-error';
 
 export type { FetchOptions, LoadPhase };
@@ -44,7 +44,7 @@ export function decodeFile(
   const onIndexing = () => onProgress?.({ phase: 'indexing' });
   // The same choice detectFormat makes for the whole text: a JSON object with schemaVersion,
   // not named as CSV, is a dataset file.
-  if (streamed && !isTabularFileName(url) && 'schemaVersion' in streamed.rest) {
+  if (streamed && !isTabularFileName(url) && isDatasetJson(streamed.rest)) {
     const result = decodeDataset(streamed.rest, onIndexing, streamed.prevalidated);
     if (!result.ok) throw new DatasetLoadError(url, { type: 'decode', error: result.error });
     return { loaded: { ...result, url }, fileJson: { ...streamed.rest, events: streamed.fileEvents } };

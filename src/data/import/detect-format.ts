@@ -11,6 +11,11 @@ export interface Detection {
   json?: unknown;
 }
 
+/** Parsed JSON that claims to be a dataset (decodeDataset then checks the claim). */
+export function isDatasetJson(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && 'schemaVersion' in json;
+}
+
 /** A .csv or .tsv name makes a file CSV whatever it holds. */
 export function isTabularFileName(fileName: string): boolean {
   const extension = fileExtension(fileName);
@@ -34,7 +39,7 @@ export function detectFormat(text: string, fileName = ''): Detection {
   } catch {
     return { format: 'not-json' };
   }
-  if (typeof json === 'object' && json !== null && 'schemaVersion' in json) return { format: 'dataset', json };
+  if (isDatasetJson(json)) return { format: 'dataset', json };
   if (isTimelineJs(json)) return { format: 'timelinejs', json };
   return { format: 'json-unknown', json };
 }
