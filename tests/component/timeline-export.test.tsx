@@ -1,27 +1,16 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../src/timeline/timeline';
-import type { TimelineExporter, TimelineProps } from '../../src/timeline/timeline-props';
-import { allIndexes, createSmallCatalog } from '../unit/timeline/fixtures';
+import type { TimelineExporter } from '../../src/timeline/timeline-props';
+import { createSmallCatalog, timelineProps } from '../unit/timeline/fixtures';
 
 const catalog = createSmallCatalog();
 
 function renderTimeline(onExportReady: (exporter: TimelineExporter | null) => void) {
-  const props: TimelineProps = {
-    catalog,
-    visibleIndexes: allIndexes(catalog),
-    highlightMask: null,
-    group: 'kind',
-    lang: 'en',
-    openIndex: null,
-    focusedIndex: null,
-    onFocusChange: vi.fn(),
-    onOpen: vi.fn(),
-    onClose: vi.fn(),
+  const props = timelineProps(catalog, {
     initialWindow: { startMs: Date.parse('2015-01-01'), endMs: Date.parse('2026-01-01') },
-    onWindowCommit: vi.fn(),
     onExportReady,
-  };
+  });
   return render(<Timeline {...props} />);
 }
 

@@ -3,27 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../src/timeline/timeline';
 import type { TimelineProps } from '../../src/timeline/timeline-props';
-import { allIndexes, createSmallCatalog } from '../unit/timeline/fixtures';
+import { createSmallCatalog, timelineProps } from '../unit/timeline/fixtures';
 
 const catalog = createSmallCatalog();
 const at = (id: string) => catalog.indexById.get(id)!;
 
 function setup(overrides: Partial<TimelineProps> = {}) {
-  const props: TimelineProps = {
-    catalog,
-    visibleIndexes: allIndexes(catalog),
-    highlightMask: null,
-    group: 'kind',
-    lang: 'en',
-    openIndex: null,
-    focusedIndex: null,
-    onFocusChange: vi.fn(),
-    onOpen: vi.fn(),
-    onClose: vi.fn(),
-    initialWindow: null,
-    onWindowCommit: vi.fn(),
-    ...overrides,
-  };
+  const props = timelineProps(catalog, overrides);
   const view = render(<Timeline {...props} />);
   return { props, view, user: userEvent.setup() };
 }

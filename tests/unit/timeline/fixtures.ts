@@ -4,6 +4,8 @@ import { buildCatalog } from '../../../src/data/build-catalog';
 import type { Catalog } from '../../../src/data/catalog';
 import type { Kind, Organization, Person, TimelineEvent } from '../../../src/data/schema';
 import { createRandom } from '../../../src/data/synthetic-dataset';
+import type { TimelineProps } from '../../../src/timeline/timeline-props';
+import { vi } from 'vitest';
 
 export const KINDS: Kind[] = [
   { id: 'founding', label: { en: 'Founding', ru: 'Основание' } },
@@ -167,4 +169,23 @@ export function createSyntheticCatalog(
 
 export function allIndexes(catalog: Catalog): Uint32Array {
   return Uint32Array.from(catalog.events.keys());
+}
+
+/** Props for rendering <Timeline> over every event of `catalog`, with spies for its callbacks. */
+export function timelineProps(catalog: Catalog, overrides: Partial<TimelineProps> = {}): TimelineProps {
+  return {
+    catalog,
+    visibleIndexes: allIndexes(catalog),
+    highlightMask: null,
+    group: 'kind',
+    lang: 'en',
+    openIndex: null,
+    focusedIndex: null,
+    onFocusChange: vi.fn(),
+    onOpen: vi.fn(),
+    onClose: vi.fn(),
+    initialWindow: null,
+    onWindowCommit: vi.fn(),
+    ...overrides,
+  };
 }
