@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { cancelFrame, requestFrame } from '../lib/animation-frame';
 import type { Catalog } from '../data/catalog';
 import { createSearchIndex, createSearchIndexInChunks, type SearchIndex } from './search-index';
 
@@ -44,13 +45,9 @@ export function useSearchIndex(catalog: Catalog, wantedNow = false): SearchIndex
  */
 function afterNextPaint(task: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(task, 0);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  const frame = requestFrame(() => (timer = setTimeout(task, 0)));
   return () => {
-    cancelAnimationFrame(frame);
+    cancelFrame(frame);
     clearTimeout(timer);
   };
 }

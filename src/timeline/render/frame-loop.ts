@@ -1,13 +1,7 @@
 // One draw per animation frame, however many zoom events arrive; plus eased window animations.
+import { cancelFrame, requestFrame } from '../../lib/animation-frame';
 import { interpolateWindow } from '../time-scale';
 import type { TimeWindow } from '../timeline-props';
-
-const raf = (callback: FrameRequestCallback): number =>
-  typeof requestAnimationFrame === 'function'
-    ? requestAnimationFrame(callback)
-    : (setTimeout(() => callback(Date.now()), 16) as unknown as number);
-const cancelRaf = (handle: number): void =>
-  typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(handle) : clearTimeout(handle);
 
 export interface FrameScheduler {
   schedule: () => void;
@@ -19,13 +13,13 @@ export function createFrameScheduler(draw: () => void): FrameScheduler {
   return {
     schedule() {
       if (handle) return;
-      handle = raf(() => {
+      handle = requestFrame(() => {
         handle = 0;
         draw();
       });
     },
     cancel() {
-      if (handle) cancelRaf(handle);
+      if (handle) cancelFrame(handle);
       handle = 0;
     },
   };
@@ -49,9 +43,9 @@ export function animateWindow(
     const t = Math.min(1, (performance.now() - startedMs) / durationMs);
     const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
     step(t >= 1 ? to : interpolateWindow(from, to, eased));
-    if (t < 1) handle = raf(tick);
+    if (t < 1) handle = requestFrame(tick);
     else done();
   };
-  handle = raf(tick);
-  return () => cancelRaf(handle);
+  handle = requestFrame(tick);
+  return () => cancelFrame(handle);
 }
