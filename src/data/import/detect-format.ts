@@ -35,7 +35,7 @@ export function detectFormat(text: string, fileName = ''): Detection {
   let json: unknown;
   try {
     // The same parse as the page's (hand-off.ts): both must see the very same records.
-    json = parseDatasetText(body);
+    json = parseDatasetText(text);
   } catch {
     return { format: 'not-json' };
   }
