@@ -34,7 +34,7 @@ export interface GestureResult {
 }
 
 /** Where a page leaves the JS cost of each draw. */
-export type DrawHook = '__TIMELINE_DRAW_MS__' | '__VIS_REDRAW_MS__';
+export type DrawHook = '__TIMELINE_DRAW_MS__' | '__VIS_REDRAW_MS__' | '__BARE_DRAW_MS__';
 
 export async function recordGesture(
   page: Page,

@@ -14,7 +14,7 @@ export interface WorkerMessage {
 export interface ProbeState {
   /** Status line texts ("Showing N of M events") with when they appeared. */
   status: { atMs: number; text: string }[];
-  /** Renders reported by the page itself (the vis-timeline page's 'changed' events). */
+  /** Renders reported by the page itself (vis-timeline's 'changed' events, the bare page's draw). */
   renders: { atMs: number }[];
   /** React commits, counted through the DevTools hook React looks for when it starts. */
   commits: number[];
@@ -37,6 +37,8 @@ declare global {
     __TIMELINE_DRAW_MS__?: number[];
     /** The vis-timeline page's redraw costs (bench/vis/vis-page.js). */
     __VIS_REDRAW_MS__?: number[];
+    /** The bare canvas page's draw costs (bench/bare/bare-page.js). */
+    __BARE_DRAW_MS__?: number[];
   }
 }
 

@@ -54,11 +54,12 @@ const formatCell = (value: number | null | 'timeout', timeoutMs: number) =>
       ? '—'
       : String(value);
 
-function formatRatio(vis: number | null | 'timeout', ours: number | null | 'timeout'): string {
-  if (typeof ours !== 'number' || ours <= 0) return '—';
-  if (vis === 'timeout') return '> timeout';
-  if (typeof vis !== 'number') return '—';
-  return `${(vis / ours).toFixed(1)}x`;
+/** `over / under` as "2.5x"; a timed-out `over` is "> timeout". */
+function formatRatio(over: number | null | 'timeout', under: number | null | 'timeout'): string {
+  if (typeof under !== 'number' || under <= 0) return '—';
+  if (over === 'timeout') return '> timeout';
+  if (typeof over !== 'number') return '—';
+  return `${(over / under).toFixed(1)}x`;
 }
 
 const short = (events: number) => (events >= 1000 ? `${events / 1000}k` : String(events));
@@ -81,6 +82,47 @@ export function formatTable(run: BenchRun, timeoutMs: number): string {
       ...shared.map((vis) =>
         formatRatio(row.read(vis), row.read(run.ours.find((o) => o.events === vis.events)!)),
       ),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+const BARE_ROWS = ROWS.filter((row) =>
+  [
+    'load to full paint (ms)',
+    'gesture frame p95 (ms)',
+    'gesture dropped frames',
+    'gesture draw p50 (ms)',
+    'gesture draw p95 (ms)',
+    'gesture main thread busy (ms/s)',
+  ].includes(row.label),
+);
+
+/**
+ * The bare canvas page beside ours and vis-timeline. vis/bare is the most any page could be
+ * faster than vis-timeline here; ours/bare is what our page costs above the browser's floor.
+ */
+export function formatBareTable(run: BenchRun, timeoutMs: number): string {
+  const sizes = run.bare.flatMap((bare) => {
+    const ours = run.ours.find((size) => size.events === bare.events);
+    const vis = run.vis.find((size) => size.events === bare.events);
+    return ours && vis ? [{ bare, ours, vis, n: short(bare.events) }] : [];
+  });
+  if (sizes.length === 0) return '';
+  const header = [
+    'metric',
+    ...sizes.map(({ n }) => `bare ${n}`),
+    ...sizes.map(({ n }) => `ours/bare ${n}`),
+    ...sizes.map(({ n }) => `vis/bare ${n}`),
+  ];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`];
+  for (const row of BARE_ROWS) {
+    const cells = [
+      row.label,
+      ...sizes.map(({ bare }) => formatCell(row.read(bare), timeoutMs)),
+      ...sizes.map(({ bare, ours }) => formatRatio(row.read(ours), row.read(bare))),
+      ...sizes.map(({ bare, vis }) => formatRatio(row.read(vis), row.read(bare))),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }

@@ -2,7 +2,7 @@
 import type { GestureResult } from './frame-metrics';
 import type { LoadBreakdown } from './load-breakdown';
 import type { TimedSteps } from './measure-ours';
-import type { TimedOut } from './measure-vis';
+import type { TimedOut } from './measure-reference';
 
 export interface LoadSummary {
   medianMs: number;
@@ -39,6 +39,8 @@ export interface BenchRun {
   gestureMs: number;
   ours: SizeResult[];
   vis: SizeResult[];
+  /** The bare canvas page (bench/bare/): load and gesture only, at vis-timeline's sizes. */
+  bare: SizeResult[];
   targets: TargetCheck[];
   wallMs: number;
 }

@@ -1,5 +1,6 @@
-// npm run bench [-- --no-build]: builds the app, serves it with the datasets and a vis-timeline
-// page, measures both in the system Chromium, prints a table and writes bench/results/.
+// npm run bench [-- --no-build]: builds the app, serves it with the datasets, a vis-timeline
+// page and a bare canvas page (the browser's floor), measures them in the system Chromium,
+// prints the tables and writes bench/results/.
 // While working on one part: `--sizes 1000,100000` measures only those sizes and
 // `--load-only` only the load (no gestures, filters, search or vis-timeline); such a partial
 // run is written to bench/results/ but never to latest.json.
@@ -14,8 +15,14 @@ import { ensureDatasets } from './datasets';
 import { GESTURE_MS } from './gesture';
 import * as ours from './measure-ours';
 import { measureSearch } from './measure-search';
-import * as vis from './measure-vis';
-import { formatLoadBreakdown, formatTable, formatTargets, writeResults } from './report';
+import * as reference from './measure-reference';
+import {
+  formatBareTable,
+  formatLoadBreakdown,
+  formatTable,
+  formatTargets,
+  writeResults,
+} from './report';
 import { isTimedOut, type BenchRun, type LoadSummary, type SizeResult } from './results-types';
 import { median } from './stats';
 
@@ -35,7 +42,8 @@ const { values } = parseArgs({
   },
 });
 const sizes = values.sizes?.split(',').map(Number) ?? OUR_SIZES;
-if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error(`--sizes: expected event counts, got ${values.sizes}`);
+if (sizes.some((size) => !Number.isInteger(size) || size <= 0))
+  throw new Error(`--sizes: expected event counts, got ${values.sizes}`);
 const loadOnly = values['load-only'];
 const partial = loadOnly || values.sizes !== undefined;
 const startedMs = Date.now();
@@ -60,15 +68,18 @@ const server = await startBenchServer({
   '/': 'dist',
   '/bench-data/': 'bench/data',
   '/vis/': 'bench/vis',
+  '/bare/': 'bench/bare',
   '/vendor/vis-timeline/': 'node_modules/vis-timeline',
 });
 const browser = await launchBrowser();
 try {
   const oursResults: SizeResult[] = [];
   for (const events of sizes) oursResults.push(await measureOurs(browser, events));
+  const referenceSizes = loadOnly ? [] : VIS_SIZES.filter((size) => sizes.includes(size));
   const visResults: SizeResult[] = [];
-  for (const events of loadOnly ? [] : VIS_SIZES.filter((size) => sizes.includes(size)))
-    visResults.push(await measureVis(browser, events));
+  for (const events of referenceSizes) visResults.push(await measureVis(browser, events));
+  const bareResults: SizeResult[] = [];
+  for (const events of referenceSizes) bareResults.push(await measureBare(browser, events));
 
   const run: BenchRun = {
     date: new Date().toISOString(),
@@ -79,17 +90,23 @@ try {
     gestureMs: GESTURE_MS,
     ours: oursResults,
     vis: visResults,
-    targets: checkTargets(oursResults, visResults),
+    bare: bareResults,
+    targets: checkTargets(oursResults, visResults, bareResults),
     wallMs: Date.now() - startedMs,
   };
   const file = writeResults(run, { partial });
   console.log(
     `\nChromium ${run.chromium}, ${run.cpu.cores} x ${run.cpu.model}, load average ${loadAverageAtStart.toFixed(2)} at start\n`,
   );
-  console.log(formatTable(run, vis.VIS_STEP_TIMEOUT_MS));
+  console.log(formatTable(run, reference.VIS_STEP_TIMEOUT_MS));
+  console.log(`\n${formatBareTable(run, reference.VIS_STEP_TIMEOUT_MS)}`);
   console.log(`\n${formatLoadBreakdown(run)}`);
   console.log(`\nTargets:\n${formatTargets(run)}\n`);
-  log(partial ? `wrote ${file} (a partial run: latest.json is unchanged)` : `wrote ${file} and latest.json`);
+  log(
+    partial
+      ? `wrote ${file} (a partial run: latest.json is unchanged)`
+      : `wrote ${file} and latest.json`,
+  );
 } finally {
   await browser.close();
   await server.close();
@@ -121,20 +138,45 @@ async function measureOurs(browser: Browser, events: number): Promise<SizeResult
 
 async function measureVis(browser: Browser, events: number): Promise<SizeResult> {
   const origin = server.origin;
-  log(`vis-timeline ${events}: load x${LOAD_RUNS}`);
+  const load = await measureReferenceLoads(browser, reference.VIS_PAGE, events);
+  log(`vis-timeline ${events}: gesture, kind toggle, search`);
+  const gesture = await reference.measureReferenceGesture(
+    browser,
+    origin,
+    reference.VIS_PAGE,
+    events,
+  );
+  const filter = await reference.measureVisFilter(browser, origin, events, TOGGLES);
+  const search = await reference.measureVisSearch(browser, origin, events, VIS_LETTERS);
+  return { events, load, gesture, filter, search: search.keystroke, searchClear: search.clear };
+}
+
+/** The bare canvas page has no filters or search: only its load and gesture are measured. */
+async function measureBare(browser: Browser, events: number): Promise<SizeResult> {
+  const load = await measureReferenceLoads(browser, reference.BARE_PAGE, events);
+  log(`bare canvas page ${events}: gesture`);
+  const gesture = await reference.measureReferenceGesture(
+    browser,
+    server.origin,
+    reference.BARE_PAGE,
+    events,
+  );
+  return { events, load, gesture, filter: null, search: null, searchClear: null };
+}
+
+async function measureReferenceLoads(
+  browser: Browser,
+  page: reference.ReferencePage,
+  events: number,
+): Promise<SizeResult['load']> {
+  log(`${page.name} ${events}: load x${LOAD_RUNS}`);
   const loads = [];
   for (let i = 0; i < LOAD_RUNS; i++) {
-    const load = await vis.measureVisLoad(browser, origin, events);
+    const load = await reference.measureReferenceLoad(browser, server.origin, page, events);
     loads.push(load);
     if (isTimedOut(load)) break;
   }
-  const timedOut = loads.find(isTimedOut);
-  log(`vis-timeline ${events}: gesture, kind toggle, search`);
-  const gesture = await vis.measureVisGesture(browser, origin, events);
-  const filter = await vis.measureVisFilter(browser, origin, events, TOGGLES);
-  const search = await vis.measureVisSearch(browser, origin, events, VIS_LETTERS);
-  const load = timedOut ?? summarizeLoads(loads.filter((l) => !isTimedOut(l)));
-  return { events, load, gesture, filter, search: search.keystroke, searchClear: search.clear };
+  return loads.find(isTimedOut) ?? summarizeLoads(loads.filter((l) => !isTimedOut(l)));
 }
 
 /** A measurement that failed (a step never completed) gets one more try in a fresh context. */

@@ -1,4 +1,4 @@
-// The same dataset in vis-timeline, for the side-by-side benchmark (bench/measure-vis.ts).
+// The same dataset in vis-timeline, for the side-by-side benchmark (bench/measure-reference.ts).
 // Defaults wherever vis-timeline has them: box items, stacking, one group per kind. Like the
 // app, checking kinds shows only those kinds: here by hiding the other groups, vis-timeline's
 // own way and far faster than filtering items (re-adding 3,700 items to a DataView took about a

@@ -1,10 +1,12 @@
-// Measures the vis-timeline page (bench/vis/) the way measure-ours.ts measures the app.
-// Completion is vis-timeline's 'changed' event, which it emits after a redraw has settled.
+// Measures the reference pages the way measure-ours.ts measures the app: vis-timeline
+// (bench/vis/) and a bare canvas page (bench/bare/). Completion is the page's own report of a
+// render: vis-timeline's 'changed' event, which it emits after a redraw has settled, and the
+// bare page's report right after its first draw.
 // vis-timeline can be very slow: anything past a timeout is recorded as "> timeout".
 import type { Browser, Page } from 'playwright-core';
 import { measureHeapMb, waitInPage, withPage } from './browser';
 import { datasetFileName } from './datasets';
-import { recordGesture, type GestureResult } from './frame-metrics';
+import { recordGesture, type DrawHook, type GestureResult } from './frame-metrics';
 import type { TimedSteps } from './measure-ours';
 import { waitForQuiet } from './page-waits';
 import { median, round1 } from './stats';
@@ -13,7 +15,7 @@ export const VIS_LOAD_TIMEOUT_MS = 120_000;
 export const VIS_STEP_TIMEOUT_MS = 30_000;
 const VIS_GESTURE_TIMEOUT_MS = 60_000;
 const VIS_QUIET_TIMEOUT_MS = 60_000;
-/** Below the top edge of vis-timeline's centre panel, as in our plot. */
+/** Below the top edge of the plot, as in ours. */
 const STRIP_PX = 14;
 
 /** A measurement that did not finish within its timeout. */
@@ -21,8 +23,36 @@ export interface TimedOut {
   timedOutAfterMs: number;
 }
 
-async function openVis(page: Page, origin: string, events: number): Promise<number | null> {
-  await page.goto(`${origin}/vis/?data=/bench-data/${datasetFileName(events)}`, {
+/** A page measured beside ours: where it is served, where its plot is, where it logs draws. */
+export interface ReferencePage {
+  name: string;
+  path: string;
+  plotSelector: string;
+  drawHook: DrawHook;
+}
+
+export const VIS_PAGE: ReferencePage = {
+  name: 'vis-timeline',
+  path: '/vis/',
+  plotSelector: '.vis-panel.vis-center',
+  drawHook: '__VIS_REDRAW_MS__',
+};
+
+/** The browser's floor: fetch, parse, one rectangle per event on a canvas (bench/bare/). */
+export const BARE_PAGE: ReferencePage = {
+  name: 'bare canvas page',
+  path: '/bare/',
+  plotSelector: '#plot',
+  drawHook: '__BARE_DRAW_MS__',
+};
+
+async function openReference(
+  page: Page,
+  origin: string,
+  reference: ReferencePage,
+  events: number,
+): Promise<number | null> {
+  await page.goto(`${origin}${reference.path}?data=/bench-data/${datasetFileName(events)}`, {
     waitUntil: 'commit',
   });
   return waitInPage(
@@ -34,9 +64,17 @@ async function openVis(page: Page, origin: string, events: number): Promise<numb
   );
 }
 
-export function measureVisLoad(browser: Browser, origin: string, events: number) {
+const openVis = (page: Page, origin: string, events: number) =>
+  openReference(page, origin, VIS_PAGE, events);
+
+export function measureReferenceLoad(
+  browser: Browser,
+  origin: string,
+  reference: ReferencePage,
+  events: number,
+) {
   return withPage(browser, async (page, cdp) => {
-    const loadMs = await openVis(page, origin, events);
+    const loadMs = await openReference(page, origin, reference, events);
     if (loadMs === null) return { timedOutAfterMs: VIS_LOAD_TIMEOUT_MS };
     await waitForQuiet(page, cdp, 1000, VIS_QUIET_TIMEOUT_MS);
     const heapMb = round1(await measureHeapMb(cdp));
@@ -44,14 +82,19 @@ export function measureVisLoad(browser: Browser, origin: string, events: number)
   });
 }
 
-export function measureVisGesture(browser: Browser, origin: string, events: number) {
+export function measureReferenceGesture(
+  browser: Browser,
+  origin: string,
+  reference: ReferencePage,
+  events: number,
+) {
   return withPage(browser, async (page, cdp): Promise<GestureResult | TimedOut> => {
-    if ((await openVis(page, origin, events)) === null)
+    if ((await openReference(page, origin, reference, events)) === null)
       return { timedOutAfterMs: VIS_LOAD_TIMEOUT_MS };
     await waitForQuiet(page, cdp, 1000, VIS_QUIET_TIMEOUT_MS);
-    const box = await page.locator('.vis-panel.vis-center').boundingBox();
-    if (!box) throw new Error('vis-timeline has no centre panel.');
-    const area = { box, yPx: STRIP_PX, drawHook: '__VIS_REDRAW_MS__' } as const;
+    const box = await page.locator(reference.plotSelector).boundingBox();
+    if (!box) throw new Error(`The ${reference.name} has no plot (${reference.plotSelector}).`);
+    const area = { box, yPx: STRIP_PX, drawHook: reference.drawHook };
     const result = await recordGesture(page, cdp, area, VIS_GESTURE_TIMEOUT_MS);
     return result.completed ? result : { timedOutAfterMs: VIS_GESTURE_TIMEOUT_MS };
   });
