@@ -3,10 +3,12 @@ import type { Catalog } from '../data/catalog';
 import { PRECISIONS } from '../data/partial-date';
 import { formatDateRange, formatMs, formatNumber } from '../i18n/format-date';
 import { resolveText } from '../i18n/resolve-text';
+import { clusterMembers } from './cluster-members';
 import type { MarkHit } from './find-mark-at';
 import { MARK_CLUSTER, MARK_SPAN_CLUSTER } from './layout-buffer';
 import type { PositionedLane } from './lane-types';
 import type { TimelineStrings } from './timeline-strings';
+import { DAY_MS } from './time-scale';
 
 const TITLES_IN_TOOLTIP = 3;
 
@@ -35,27 +37,23 @@ export function describeHit(
 ): string[] {
   if (hit.type !== MARK_CLUSTER && hit.type !== MARK_SPAN_CLUSTER)
     return describeEvent(catalog, hit.event, lang);
-  const members = hit.type === MARK_CLUSTER ? lane.points : lane.spans;
-  const from = hit.from;
-  const titles: string[] = [];
-  for (
-    let i = from;
-    i < Math.min(from + Math.min(hit.count, TITLES_IN_TOOLTIP), members.length);
-    i++
-  ) {
-    titles.push(`• ${resolveText(catalog.events[members[i]!]!.title, lang)}`);
-  }
+  const titles = clusterMembers(lane, hit, TITLES_IN_TOOLTIP).map(
+    (event) => `• ${resolveText(catalog.events[event]!.title, lang)}`,
+  );
   if (hit.count > TITLES_IN_TOOLTIP)
     titles.push(strings.andMore(formatNumber(hit.count - TITLES_IN_TOOLTIP, lang)));
-  const day = PRECISIONS[2]!;
-  const range =
-    hit.endMs - hit.startMs < 86_400_000
-      ? formatMs(hit.startMs, day, lang)
-      : `${formatMs(hit.startMs, day, lang)} – ${formatMs(hit.endMs, day, lang)}`;
   return [
     strings.clusterTitle(formatNumber(hit.count, lang)),
-    range,
+    formatClusterRange(hit, lang),
     ...titles,
     canZoom ? strings.clusterHint : strings.clusterOpenHint,
   ];
+}
+
+/** A cluster's dates to the day: one day, or first to last. */
+export function formatClusterRange(hit: Pick<MarkHit, 'startMs' | 'endMs'>, lang: string): string {
+  const day = PRECISIONS[2]!;
+  return hit.endMs - hit.startMs < DAY_MS
+    ? formatMs(hit.startMs, day, lang)
+    : `${formatMs(hit.startMs, day, lang)} – ${formatMs(hit.endMs, day, lang)}`;
 }

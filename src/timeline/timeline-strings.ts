@@ -20,6 +20,9 @@ export interface TimelineStrings {
   clusterHint: string;
   clusterOpenHint: string;
   andMore: (count: string) => string;
+  /** Under a cluster's list of events when it holds more than the list shows. */
+  andMoreToNarrow: (count: string) => string;
+  close: string;
   empty: string;
   present: string;
   /** The footer's credit line in an exported image. */
@@ -50,8 +53,10 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     moreLanes: (count) => `${count} more`,
     clusterTitle: (count) => `${count} events`,
     clusterHint: 'Click to zoom in',
-    clusterOpenHint: 'Click to open the first one',
+    clusterOpenHint: 'Click to choose one',
     andMore: (count) => `and ${count} more`,
+    andMoreToNarrow: (count) => `and ${count} more: filter or search to narrow them down`,
+    close: 'Close',
     empty: 'No events to show',
     present: 'present',
     exportCredit: 'Timeline Explorer',
@@ -78,8 +83,10 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     moreLanes: (count) => `Ещё: ${count}`,
     clusterTitle: (count) => `Событий: ${count}`,
     clusterHint: 'Нажмите, чтобы приблизить',
-    clusterOpenHint: 'Нажмите, чтобы открыть первое',
+    clusterOpenHint: 'Нажмите, чтобы выбрать',
     andMore: (count) => `и ещё ${count}`,
+    andMoreToNarrow: (count) => `и ещё ${count}: сузьте выбор фильтрами или поиском`,
+    close: 'Закрыть',
     empty: 'Нет событий для показа',
     present: 'настоящее время',
     exportCredit: 'Timeline Explorer',

@@ -1,14 +1,15 @@
 // The timeline: React owns the structure (toolbar, lane names, the single tab stop, live region);
 // the renderer owns the canvas, labels, zoom and overview, and draws outside React.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { arrangeLanes } from './arrange-lanes';
 import { buildLanes, DEFAULT_MAX_LANES } from './build-lanes';
+import { ClusterChooser } from './cluster-chooser';
 import { announceEvent } from './describe-event';
 import { isVisibleEvent } from './keyboard-nav';
 import { KindLegend } from './kind-legend';
 import { estimateOverlayPx, GUTTER_WIDTH_PX, LaneGutter, LaneNameOverlay } from './lane-gutter';
 import { OVERVIEW_HEIGHT_PX } from './render/overview';
-import type { RendererData } from './render/renderer-types';
+import type { ClusterChoice, RendererData } from './render/renderer-types';
 import type { TimelineProps } from './timeline-props';
 import { getTimelineStrings } from './timeline-strings';
 import { TimelineToolbar } from './timeline-toolbar';
@@ -20,6 +21,17 @@ import { useTimelineRenderer } from './use-timeline-renderer';
 
 const MIN_PLOT_HEIGHT_PX = 120;
 const MORE_LANES_STEP = 8;
+const CHOOSER_WIDTH_PX = 300;
+
+/** A cluster's choice, with the events and lanes it was taken from and where it opens. */
+interface OpenChoice {
+  choice: ClusterChoice;
+  visibleIndexes: Uint32Array;
+  group: TimelineProps['group'];
+  leftPx: number;
+  topPx: number;
+  widthPx: number;
+}
 
 export function Timeline(props: TimelineProps) {
   const { catalog, group, lang, openIndex, focusedIndex, initialWindow } = props;
@@ -31,6 +43,8 @@ export function Timeline(props: TimelineProps) {
   const extra = extraLanes.group === group ? extraLanes.count : 0;
   const [focusLane, setFocusLane] = useState(-1);
   const [hasFocus, setHasFocus] = useState(false);
+  const [openChoice, setOpenChoice] = useState<OpenChoice | null>(null);
+  const applicationRef = useRef<HTMLDivElement | null>(null);
 
   const lanes = useMemo(
     () =>
@@ -46,6 +60,21 @@ export function Timeline(props: TimelineProps) {
       onOpen: props.onOpen,
       onFocusChange: props.onFocusChange,
       onWindowCommit: props.onWindowCommit,
+      onChooseInCluster: (choice) => {
+        const plot = plotRef.current;
+        const frameWidthPx = rootRef.current?.clientWidth ?? CHOOSER_WIDTH_PX;
+        if (!plot) return;
+        const widthPx = Math.min(CHOOSER_WIDTH_PX, frameWidthPx - 8);
+        const leftPx = plot.offsetLeft + choice.xPx - 24;
+        setOpenChoice({
+          choice,
+          visibleIndexes,
+          group,
+          leftPx: Math.max(4, Math.min(leftPx, frameWidthPx - widthPx - 4)),
+          topPx: plot.offsetTop + choice.yPx + 14,
+          widthPx,
+        });
+      },
     });
   const reservedLeftPx = useMemo(
     () => (compact ? arranged.lanes.map(estimateOverlayPx) : []),
@@ -93,6 +122,13 @@ export function Timeline(props: TimelineProps) {
     focusedIndex !== null && isVisibleEvent(visibleIndexes, focusedIndex) ? focusedIndex : null;
   const announcement = hasFocus && focused !== null ? announceEvent(catalog, focused, lang) : '';
   const hiddenLanes = lanes.find((lane) => lane.kind === 'more')?.hiddenLaneCount ?? 0;
+  // A choice made from other events or lanes (the filters or grouping changed) is stale.
+  const choice =
+    openChoice?.visibleIndexes === visibleIndexes && openChoice.group === group ? openChoice : null;
+  const closeChoice = (refocus: boolean) => {
+    setOpenChoice(null);
+    if (refocus) applicationRef.current?.focus();
+  };
 
   return (
     <div ref={rootRef} className="flex w-full min-w-0 flex-col gap-2">
@@ -105,39 +141,59 @@ export function Timeline(props: TimelineProps) {
           onFitAll={() => renderer.current?.fitAll()}
         />
       </div>
-      <div
-        role="application"
-        tabIndex={0}
-        aria-label={strings.timeline}
-        aria-roledescription={strings.roleDescription}
-        aria-describedby={instructionsId}
-        onKeyDown={onKeyDown}
-        onFocus={() => setHasFocus(true)}
-        onBlur={() => setHasFocus(false)}
-        className="flex overflow-hidden rounded border border-slate-300 bg-white"
-      >
-        {!compact && <LaneGutter lanes={arranged.lanes} heightPx={heightPx} lang={lang} />}
+      <div className="relative">
         <div
-          ref={plotRef}
-          data-part="plot"
-          className="relative min-w-0 flex-1 touch-pan-y overflow-hidden select-none"
-          style={{ height: heightPx }}
+          ref={applicationRef}
+          role="application"
+          tabIndex={0}
+          aria-label={strings.timeline}
+          aria-roledescription={strings.roleDescription}
+          aria-describedby={instructionsId}
+          onKeyDown={onKeyDown}
+          onFocus={() => setHasFocus(true)}
+          onBlur={() => setHasFocus(false)}
+          className="flex overflow-hidden rounded border border-slate-300 bg-white"
         >
-          <canvas ref={canvasRef} aria-hidden="true" className="absolute top-0 left-0 block" />
-          <div ref={labelsRef} aria-hidden="true" className="absolute inset-0" />
-          {compact && <LaneNameOverlay lanes={arranged.lanes} />}
-          {lanes.length === 0 && (
-            <p className="absolute inset-x-0 top-1/2 text-center text-sm text-slate-500">
-              {strings.empty}
-            </p>
-          )}
+          {!compact && <LaneGutter lanes={arranged.lanes} heightPx={heightPx} lang={lang} />}
           <div
-            ref={tooltipRef}
-            hidden
-            aria-hidden="true"
-            className="pointer-events-none absolute top-0 left-0 z-10 max-w-[260px] rounded border border-slate-300 bg-white px-2 py-1 text-xs shadow-md"
-          />
+            ref={plotRef}
+            data-part="plot"
+            className="relative min-w-0 flex-1 touch-pan-y overflow-hidden select-none"
+            style={{ height: heightPx }}
+          >
+            <canvas ref={canvasRef} aria-hidden="true" className="absolute top-0 left-0 block" />
+            <div ref={labelsRef} aria-hidden="true" className="absolute inset-0" />
+            {compact && <LaneNameOverlay lanes={arranged.lanes} />}
+            {lanes.length === 0 && (
+              <p className="absolute inset-x-0 top-1/2 text-center text-sm text-slate-500">
+                {strings.empty}
+              </p>
+            )}
+            <div
+              ref={tooltipRef}
+              hidden
+              aria-hidden="true"
+              className="pointer-events-none absolute top-0 left-0 z-10 max-w-[260px] rounded border border-slate-300 bg-white px-2 py-1 text-xs shadow-md"
+            />
+          </div>
         </div>
+        {choice && (
+          <ClusterChooser
+            choice={choice.choice}
+            catalog={catalog}
+            lang={lang}
+            strings={strings}
+            leftPx={choice.leftPx}
+            topPx={choice.topPx}
+            widthPx={choice.widthPx}
+            onChoose={(event) => {
+              props.onFocusChange(event);
+              props.onOpen(event);
+              closeChoice(true);
+            }}
+            onClose={closeChoice}
+          />
+        )}
       </div>
       <div className="flex">
         {!compact && <div className="shrink-0" style={{ width: GUTTER_WIDTH_PX }} />}

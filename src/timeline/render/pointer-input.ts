@@ -10,7 +10,8 @@ export interface PointerTarget {
   describe: (hit: MarkHit | null, event: number) => string[];
   eventById: (id: string) => number | undefined;
   onEvent: (event: number) => void;
-  onCluster: (hit: MarkHit) => void;
+  /** A click on a cluster, at a plot-relative point. */
+  onCluster: (hit: MarkHit, xPx: number, yPx: number) => void;
   widthPx: () => number;
 }
 
@@ -57,7 +58,7 @@ export function attachPointerInput(
     const hit = target.hitAt(x, y);
     if (!hit) return;
     hideTooltip(tooltip);
-    if (hit.count > 1) target.onCluster(hit);
+    if (hit.count > 1) target.onCluster(hit, x, y);
     else target.onEvent(hit.event);
   };
 

@@ -1,6 +1,7 @@
 // Wires pointer input to the renderer's state: tooltips from the last layout, a click on a
-// mark opens it, a click on a cluster zooms into it (or opens its first event when events
-// share an instant and no zoom can separate them).
+// mark opens it, a click on a cluster zooms into it, or offers its events to choose from when
+// they share an instant and no zoom can separate them.
+import { clusterMembers } from '../cluster-members';
 import { describeEvent, describeHit } from '../describe-event';
 import { findMarkAt, type MarkHit } from '../find-mark-at';
 import type { TimelineLayout } from '../layout-buffer';
@@ -24,6 +25,9 @@ export interface RendererState {
   showWindow: (window: TimeWindow, options: MoveOptions) => void;
   callbacks: () => RendererCallbacks;
 }
+
+/** The most events a cluster offers to choose from; the rest are in the event list. */
+export const CHOICE_LIMIT = 100;
 
 export function clusterZoomTarget(
   hit: MarkHit,
@@ -61,10 +65,19 @@ export function attachRendererPointer(
     },
     eventById: (id) => state.data()?.catalog.indexById.get(id),
     onEvent: openEvent,
-    onCluster(hit) {
+    onCluster(hit, xPx, yPx) {
       const target = clusterZoomTarget(hit, state.window(), state.bounds());
+      const lane = state.data()?.lanes[hit.lane];
       if (target) state.showWindow(target, { animate: true, commit: true });
-      else openEvent(hit.event);
+      else if (lane)
+        state.callbacks().onChooseInCluster({
+          events: clusterMembers(lane, hit, CHOICE_LIMIT),
+          count: hit.count,
+          startMs: hit.startMs,
+          endMs: hit.endMs,
+          xPx,
+          yPx,
+        });
     },
     widthPx: state.widthPx,
   });

@@ -11,10 +11,23 @@ export interface RendererElements {
   overview: SVGSVGElement;
 }
 
+/** A cluster no zoom can take apart (its events share an instant), for the user to pick from. */
+export interface ClusterChoice {
+  /** Its first events in time order, at most CHOICE_LIMIT of them. */
+  events: number[];
+  count: number;
+  startMs: number;
+  endMs: number;
+  /** Where it was clicked, relative to the plot. */
+  xPx: number;
+  yPx: number;
+}
+
 export interface RendererCallbacks {
   onOpen: (index: number) => void;
   onFocusChange: (index: number | null) => void;
   onWindowCommit: (window: TimeWindow) => void;
+  onChooseInCluster: (choice: ClusterChoice) => void;
 }
 
 export interface RendererData {
