@@ -7,7 +7,11 @@ import { installProbes } from './page-probes';
 export const VIEWPORT = { width: 1280, height: 800 };
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: resolveChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 /**

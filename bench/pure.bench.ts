@@ -21,7 +21,11 @@ for (const size of SIZES) {
   const decoded = decodeDataset(raw);
   if (!decoded.ok) throw new Error('the synthetic dataset must decode');
   const { catalog } = decoded;
-  const filters: Filters = { ...NO_FILTERS, kind: ['launch', 'controversy'], person: ['person-1', 'person-2', 'person-3'] };
+  const filters: Filters = {
+    ...NO_FILTERS,
+    kind: ['launch', 'controversy'],
+    person: ['person-1', 'person-2', 'person-3'],
+  };
   const iterations = size >= 1_000_000 ? 2 : 5;
   // Layout is measured on every event, in kind lanes: the whole extent, then one month in the
   // middle of the data. Its cost should follow the marks on screen, not the events.
@@ -31,7 +35,11 @@ for (const size of SIZES) {
   const middleMs = catalog.startMs[Math.floor(catalog.events.length / 2)]!;
   const views: Record<string, LayoutView> = {
     'whole extent': { startMs: firstMs, endMs: lastMs, widthPx: WIDTH_PX },
-    'one month': { startMs: middleMs - 15 * DAY_MS, endMs: middleMs + 15 * DAY_MS, widthPx: WIDTH_PX },
+    'one month': {
+      startMs: middleMs - 15 * DAY_MS,
+      endMs: middleMs + 15 * DAY_MS,
+      widthPx: WIDTH_PX,
+    },
   };
   const buffer = createLayoutBuffer();
   for (const [name, view] of Object.entries(views)) {
@@ -40,12 +48,31 @@ for (const size of SIZES) {
   }
 
   describe(`${size.toLocaleString('en')} events`, () => {
-    bench('decode (validate + build the Catalog)', () => void decodeDataset(raw), { iterations: size >= 1_000_000 ? 1 : 3, warmupIterations: 0 });
-    bench('filter (kind + person masks -> indexes)', () => void applyFilters(catalog, buildConstraintMasks(catalog, filters, null)), { iterations });
-    bench('facet counts (every facet under the other filters)', () => void countFacets(catalog, buildConstraintMasks(catalog, filters, null)), { iterations });
-    bench('lanes (buildLanes by kind + arrangeLanes, once per filter change)', () => void arrangeLanes(buildLanes(catalog, allIndexes, 'kind', 'en'), 'kind'), { iterations });
+    bench('decode (validate + build the Catalog)', () => void decodeDataset(raw), {
+      iterations: size >= 1_000_000 ? 1 : 3,
+      warmupIterations: 0,
+    });
+    bench(
+      'filter (kind + person masks -> indexes)',
+      () => void applyFilters(catalog, buildConstraintMasks(catalog, filters, null)),
+      { iterations },
+    );
+    bench(
+      'facet counts (every facet under the other filters)',
+      () => void countFacets(catalog, buildConstraintMasks(catalog, filters, null)),
+      { iterations },
+    );
+    bench(
+      'lanes (buildLanes by kind + arrangeLanes, once per filter change)',
+      () => void arrangeLanes(buildLanes(catalog, allIndexes, 'kind', 'en'), 'kind'),
+      { iterations },
+    );
     for (const [name, view] of Object.entries(views)) {
-      bench(`layout, ${name} (layoutTimeline, once per frame)`, () => void layoutTimeline(catalog, lanes, view, buffer), { iterations });
+      bench(
+        `layout, ${name} (layoutTimeline, once per frame)`,
+        () => void layoutTimeline(catalog, lanes, view, buffer),
+        { iterations },
+      );
     }
   });
 }

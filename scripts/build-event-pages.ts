@@ -12,7 +12,12 @@ import { decodeDataset } from '../src/data/decode.ts';
 import { DEFAULT_DATASET_PATH } from '../src/data/dataset-url.ts';
 import { absolutizeRelativeUrls, stripGeneratedHead } from './event-pages/html-template.ts';
 import { eventPagePath, renderEventPage } from './event-pages/render-event-page.ts';
-import { renderNotFoundPage, renderRobots, renderRootPage, renderSitemap } from './event-pages/render-site-files.ts';
+import {
+  renderNotFoundPage,
+  renderRobots,
+  renderRootPage,
+  renderSitemap,
+} from './event-pages/render-site-files.ts';
 import { resolveSiteConfig } from './event-pages/site-config.ts';
 
 const OG_IMAGE = 'og-image.png';
@@ -28,18 +33,29 @@ function main(argv: readonly string[]): void {
   const template = absolutizeRelativeUrls(built, site.base);
 
   const decoded = decodeDataset(readFileSync(join(dist, DEFAULT_DATASET_PATH), 'utf8'));
-  if (!decoded.ok) throw new Error(`${DEFAULT_DATASET_PATH}: ${decoded.error.code}: ${decoded.error.problems.join('; ')}`);
+  if (!decoded.ok)
+    throw new Error(
+      `${DEFAULT_DATASET_PATH}: ${decoded.error.code}: ${decoded.error.problems.join('; ')}`,
+    );
   const { catalog, warnings } = decoded;
-  const imageUrl = existsSync(join(dist, OG_IMAGE)) ? `${site.origin}${site.base}${OG_IMAGE}` : undefined;
+  const imageUrl = existsSync(join(dist, OG_IMAGE))
+    ? `${site.origin}${site.base}${OG_IMAGE}`
+    : undefined;
 
   rmSync(join(dist, 'events'), { recursive: true, force: true });
   for (const event of catalog.events) {
-    write(join(dist, 'events', event.id, 'index.html'), renderEventPage(template, event, { catalog, site, imageUrl }));
+    write(
+      join(dist, 'events', event.id, 'index.html'),
+      renderEventPage(template, event, { catalog, site, imageUrl }),
+    );
   }
   write(indexPath, renderRootPage(template, catalog, site, imageUrl));
   write(join(dist, '404.html'), renderNotFoundPage(template));
   const rootUrl = `${site.origin}${site.base}`;
-  const urls = [rootUrl, ...catalog.events.map((event) => `${site.origin}${eventPagePath(site.base, event.id)}`)];
+  const urls = [
+    rootUrl,
+    ...catalog.events.map((event) => `${site.origin}${eventPagePath(site.base, event.id)}`),
+  ];
   write(join(dist, 'sitemap.xml'), renderSitemap(urls));
   // A robots.txt from public/ wins; ours (marked) is rewritten on every run.
   const robots = join(dist, 'robots.txt');

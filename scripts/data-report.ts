@@ -11,11 +11,18 @@ if (!parsed.success) {
 }
 const report = reportDataset(parsed.data, new Date().toISOString().slice(0, 10));
 const table = (title: string, counts: Record<string, number>, sortByCount = false) => {
-  const rows = Object.entries(counts).sort(sortByCount ? (a, b) => b[1] - a[1] : ([a], [b]) => a.localeCompare(b));
+  const rows = Object.entries(counts).sort(
+    sortByCount ? (a, b) => b[1] - a[1] : ([a], [b]) => a.localeCompare(b),
+  );
   console.log(`\n${title}`);
-  for (const [key, value] of rows) console.log(`  ${key.padEnd(28)} ${String(value).padStart(4)} ${'#'.repeat(Math.min(value, 60))}`);
+  for (const [key, value] of rows)
+    console.log(
+      `  ${key.padEnd(28)} ${String(value).padStart(4)} ${'#'.repeat(Math.min(value, 60))}`,
+    );
 };
-console.log(`${report.events} events, ${report.people} people, ${report.organizations} organizations`);
+console.log(
+  `${report.events} events, ${report.people} people, ${report.organizations} organizations`,
+);
 table('By kind', report.byKind, true);
 table('By year', report.byYear);
 table('By organization', report.byOrganization, true);

@@ -12,7 +12,8 @@ const { values } = parseArgs({
   },
 });
 const events = Number(values.events);
-if (!Number.isInteger(events) || events < 0) throw new Error(`--events must be a whole number, got ${values.events}`);
+if (!Number.isInteger(events) || events < 0)
+  throw new Error(`--events must be a whole number, got ${values.events}`);
 const out = values.out ?? `bench/data/events-${events}.json`;
 const dataset = generateDataset({ events, seed: Number(values.seed) });
 mkdirSync(dirname(out), { recursive: true });

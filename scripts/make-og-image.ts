@@ -33,7 +33,10 @@ const html = `<!doctype html><html><body style="margin:0;width:1200px;height:630
   <div style="margin-top:14px;font-size:52px;font-weight:700;line-height:1.12">${escapeHtml(resolveText(catalog.title, 'en'))}</div></div>
   <svg width="1200" height="240" style="position:absolute;left:0;bottom:36px">${lanes}</svg></body></html>`;
 
-const browser = await chromium.launch({ executablePath: resolveChromium(), args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: resolveChromium(),
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(html);
 await page.screenshot({ path: 'public/og-image.png' });

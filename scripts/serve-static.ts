@@ -8,9 +8,17 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
 };
 
 export interface StaticServer {
@@ -18,14 +26,20 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export function startStaticServer(options: { root: string; port?: number; base?: string }): Promise<StaticServer> {
+export function startStaticServer(options: {
+  root: string;
+  port?: number;
+  base?: string;
+}): Promise<StaticServer> {
   const root = resolve(options.root);
   const base = options.base ?? '/';
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const path = decodePath(url.pathname);
     const send = (status: number, file: string) => {
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(status, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
     };
@@ -53,7 +67,10 @@ function listen(server: Server, port: number): Promise<StaticServer> {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
-      done({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((closed) => server.close(() => closed())) });
+      done({
+        url: `http://127.0.0.1:${actual}`,
+        close: () => new Promise((closed) => server.close(() => closed())),
+      });
     });
   });
 }
@@ -72,7 +89,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const baseIndex = args.indexOf('--base');
   const base = baseIndex >= 0 ? args.splice(baseIndex, 2)[1] : undefined;
   const [dir = 'dist', port = '4174'] = args;
-  void startStaticServer({ root: dir, port: Number(port), base: base?.endsWith('/') ? base : base && `${base}/` }).then(
-    (server) => console.log(`serving ${dir} at ${server.url}${base ?? '/'}`),
-  );
+  void startStaticServer({
+    root: dir,
+    port: Number(port),
+    base: base?.endsWith('/') ? base : base && `${base}/`,
+  }).then((server) => console.log(`serving ${dir} at ${server.url}${base ?? '/'}`));
 }

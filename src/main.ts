@@ -15,7 +15,8 @@ import('./app/mount-app')
   .catch(() => {
     // Without the app's code there is no React to render an error with.
     const root = document.getElementById('root')!;
-    root.textContent = 'Timeline Explorer could not load. Check your connection and reload the page.';
+    root.textContent =
+      'Timeline Explorer could not load. Check your connection and reload the page.';
     root.setAttribute('role', 'alert');
     root.className = 'p-6';
   });

@@ -4,14 +4,26 @@ import type { Catalog } from '../../src/data/catalog.ts';
 import type { TimelineEvent } from '../../src/data/schema.ts';
 import { resolveText } from '../../src/i18n/resolve-text.ts';
 
-export function buildEventJsonLd(catalog: Catalog, event: TimelineEvent, pageUrl: string, rootUrl: string) {
+export function buildEventJsonLd(
+  catalog: Catalog,
+  event: TimelineEvent,
+  pageUrl: string,
+  rootUrl: string,
+) {
   const people = new Map(catalog.people.map((person) => [person.id, person]));
   const orgs = new Map(catalog.organizations.map((org) => [org.id, org]));
   const about = [
-    ...(event.people ?? []).map((id) => ({ '@type': 'Person', name: resolveText(people.get(id)?.name, 'en') || id })),
+    ...(event.people ?? []).map((id) => ({
+      '@type': 'Person',
+      name: resolveText(people.get(id)?.name, 'en') || id,
+    })),
     ...(event.organizations ?? []).map((id) => {
       const org = orgs.get(id);
-      return { '@type': 'Organization', name: resolveText(org?.name, 'en') || id, ...(org?.url ? { url: org.url } : {}) };
+      return {
+        '@type': 'Organization',
+        name: resolveText(org?.name, 'en') || id,
+        ...(org?.url ? { url: org.url } : {}),
+      };
     }),
   ];
   const summary = resolveText(event.summary, 'en');
@@ -29,7 +41,9 @@ export function buildEventJsonLd(catalog: Catalog, event: TimelineEvent, pageUrl
       '@type': 'CreativeWork',
       name: source.title,
       url: source.url,
-      ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
+      ...(source.publisher
+        ? { publisher: { '@type': 'Organization', name: source.publisher } }
+        : {}),
       ...(source.date ? { datePublished: source.date } : {}),
       ...(source.lang ? { inLanguage: source.lang } : {}),
     })),

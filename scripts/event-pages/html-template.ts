@@ -18,11 +18,19 @@ export function stripGeneratedHead(html: string): string {
 
 /** "./favicon.svg" means a different file at /events/<id>/; make such links absolute. */
 export function absolutizeRelativeUrls(html: string, base: string): string {
-  return html.replace(/\b(href|src)="\.\/([^"]*)"/g, (_, attribute: string, path: string) => `${attribute}="${base}${path}"`);
+  return html.replace(
+    /\b(href|src)="\.\/([^"]*)"/g,
+    (_, attribute: string, path: string) => `${attribute}="${base}${path}"`,
+  );
 }
 
 export function setHead(html: string, head: PageHead): string {
-  let result = replaceOnce(html, /<title>[\s\S]*?<\/title>/, `<title>${head.title}</title>`, '<title>');
+  let result = replaceOnce(
+    html,
+    /<title>[\s\S]*?<\/title>/,
+    `<title>${head.title}</title>`,
+    '<title>',
+  );
   const description = `<meta name="description" content="${head.description}" />`;
   result = /<meta\s+name="description"[^>]*>/.test(result)
     ? result.replace(/<meta\s+name="description"[^>]*>/, description)
@@ -33,15 +41,25 @@ export function setHead(html: string, head: PageHead): string {
 
 /** Puts the static page inside #root; React's createRoot replaces it when JavaScript runs. */
 export function setRootContent(html: string, content: string): string {
-  return replaceOnce(html, /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript|<\/body>)/, `<div id="root">${content}</div>\n    `, '<div id="root"></div>');
+  return replaceOnce(
+    html,
+    /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript|<\/body>)/,
+    `<div id="root">${content}</div>\n    `,
+    '<div id="root"></div>',
+  );
 }
 
 function replaceOnce(html: string, pattern: RegExp, replacement: string, anchor: string): string {
-  if (!pattern.test(html)) throw new Error(`dist/index.html has no ${anchor}; cannot build event pages from it.`);
+  if (!pattern.test(html))
+    throw new Error(`dist/index.html has no ${anchor}; cannot build event pages from it.`);
   return html.replace(pattern, () => replacement);
 }
 
 /** The <noscript> note, when the page has one; its text must already be escaped. */
 export function setNoscript(html: string, text: string): string {
-  return html.replace(/<noscript>[\s\S]*?<\/noscript>/, () => `<noscript><p class="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600 sm:px-8">${text}</p></noscript>`);
+  return html.replace(
+    /<noscript>[\s\S]*?<\/noscript>/,
+    () =>
+      `<noscript><p class="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600 sm:px-8">${text}</p></noscript>`,
+  );
 }

@@ -8,19 +8,36 @@ import { buildSocialTags, SITE_NAME } from './social-tags.ts';
 import type { SiteConfig } from './site-config.ts';
 
 /** The root page keeps its own title and description and gains canonical and share tags. */
-export function renderRootPage(template: string, catalog: Catalog, site: SiteConfig, imageUrl?: string): string {
+export function renderRootPage(
+  template: string,
+  catalog: Catalog,
+  site: SiteConfig,
+  imageUrl?: string,
+): string {
   const url = `${site.origin}${site.base}`;
   const datasetTitle = resolveText(catalog.title, 'en');
   const title = /<title>([\s\S]*?)<\/title>/.exec(template)?.[1] ?? SITE_NAME;
   const description =
     /<meta\s+name="description"\s+content="([^"]*)"/.exec(template)?.[1] ??
     escapeHtml(truncateText(resolveText(catalog.description, 'en') || datasetTitle, 200));
-  const jsonLd = { '@context': 'https://schema.org', '@type': 'WebSite', name: SITE_NAME, url, description: datasetTitle };
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: SITE_NAME,
+    url,
+    description: datasetTitle,
+  };
   return setHead(template, {
     title,
     description,
     tags: [
-      ...buildSocialTags({ title: `${SITE_NAME}: ${datasetTitle}`, description: unescapeAttribute(description), url, type: 'website', imageUrl }),
+      ...buildSocialTags({
+        title: `${SITE_NAME}: ${datasetTitle}`,
+        description: unescapeAttribute(description),
+        url,
+        type: 'website',
+        imageUrl,
+      }),
       `<script type="application/ld+json">${serializeJsonForScript(jsonLd)}</script>`,
     ],
   });
@@ -41,5 +58,10 @@ export function renderRobots(sitemapUrl: string): string {
 }
 
 function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -53,7 +53,9 @@ function resolveOrigin(siteUrl: string): string {
   }
   const url = new URL(siteUrl);
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL "${siteUrl}" must be the origin only (e.g. https://owner.github.io); set the sub-folder with --base.`);
+    throw new Error(
+      `SITE_URL "${siteUrl}" must be the origin only (e.g. https://owner.github.io); set the sub-folder with --base.`,
+    );
   }
   return url.origin;
 }

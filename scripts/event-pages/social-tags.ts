@@ -12,7 +12,13 @@ export interface SocialInput {
   imageUrl?: string;
 }
 
-export function buildSocialTags({ title, description, url, type, imageUrl }: SocialInput): string[] {
+export function buildSocialTags({
+  title,
+  description,
+  url,
+  type,
+  imageUrl,
+}: SocialInput): string[] {
   const meta = (attribute: 'property' | 'name', key: string, value: string) =>
     `<meta ${attribute}="${key}" content="${escapeHtml(value)}" />`;
   return [

@@ -25,7 +25,9 @@ function CrashNotice({ error }: { error: Error }) {
   return (
     <main className="mx-auto max-w-2xl p-6">
       <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-5 text-red-900">
-        <h1 className="mb-2 text-xl font-semibold">{ru ? 'Что-то пошло не так' : 'Something went wrong'}</h1>
+        <h1 className="mb-2 text-xl font-semibold">
+          {ru ? 'Что-то пошло не так' : 'Something went wrong'}
+        </h1>
         <p className="text-sm break-words">{error.message}</p>
         <button
           type="button"

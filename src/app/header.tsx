@@ -14,11 +14,22 @@ interface HeaderProps {
 }
 
 /** Title, search, language and share. On a phone: title and actions, then filters and search. */
-export function Header({ title, query, onQueryChange, searchPending, filtersOpen, onToggleFilters, openEventId }: HeaderProps) {
+export function Header({
+  title,
+  query,
+  onQueryChange,
+  searchPending,
+  filtersOpen,
+  onToggleFilters,
+  openEventId,
+}: HeaderProps) {
   const { t } = useI18n();
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
-      <h1 className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold md:max-w-[40%] md:flex-none md:text-lg" title={title}>
+      <h1
+        className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold md:max-w-[40%] md:flex-none md:text-lg"
+        title={title}
+      >
         {title}
       </h1>
       <div className="order-last flex w-full items-center gap-2 md:order-none md:w-auto md:flex-1">

@@ -84,7 +84,11 @@ function describeError(error: Error, t: Messages, lang: string) {
     case 'too-large':
       return { message: t.errorTooLarge(formatBytes(reason.limitBytes, lang)), problems: [], url };
     case 'import':
-      return { message: SHARE_STRINGS[isUiLanguage(lang) ? lang : 'en'].errors[reason.error.code], problems: [reason.error.detail], url };
+      return {
+        message: SHARE_STRINGS[isUiLanguage(lang) ? lang : 'en'].errors[reason.error.code],
+        problems: [reason.error.detail],
+        url,
+      };
     case 'decode': {
       const byCode = {
         'not-json': t.errorNotJson,

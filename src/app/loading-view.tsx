@@ -12,7 +12,10 @@ export function LoadingView({ url }: { url: string }) {
   let label = t.loading;
   let value: number | undefined;
   if (progress?.phase === 'downloading' && progress.totalBytes) {
-    label = t.loadingBytes(formatBytes(progress.readBytes, lang), formatBytes(progress.totalBytes, lang));
+    label = t.loadingBytes(
+      formatBytes(progress.readBytes, lang),
+      formatBytes(progress.totalBytes, lang),
+    );
     value = progress.readBytes / progress.totalBytes;
   } else if (progress?.phase === 'validating') label = t.validating;
   else if (progress?.phase === 'indexing') label = t.indexing;

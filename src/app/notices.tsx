@@ -9,9 +9,16 @@ export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
   if (dismissed) return null;
   const list = ignored.map(({ param, value }) => `${param}=${truncate(value, 40)}`).join(', ');
   return (
-    <div role="status" className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+    <div
+      role="status"
+      className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+    >
       <p className="break-all">{t.ignoredParams(list)}</p>
-      <button type="button" onClick={() => setDismissed(true)} className="shrink-0 rounded px-2 underline">
+      <button
+        type="button"
+        onClick={() => setDismissed(true)}
+        className="shrink-0 rounded px-2 underline"
+      >
         {t.dismiss}
       </button>
     </div>
@@ -21,7 +28,10 @@ export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
 export function NotFoundNotice({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <div role="alert" className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+    <div
+      role="alert"
+      className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+    >
       <p className="break-all">{t.notFound(truncate(id, 80))}</p>
       <button type="button" onClick={onClose} className="shrink-0 rounded px-2 underline">
         {t.dismiss}
@@ -41,7 +51,8 @@ export function SkippedNotice({ warnings }: { warnings: DecodeWarning[] }) {
       <ul className="mt-1 max-h-60 list-disc space-y-1 overflow-auto pl-5">
         {shown.map((warning, index) => (
           <li key={index} className="break-words">
-            <span className="font-mono">{truncate(warning.id, 80)}</span> ({warning.skipped ? t.warningSkipped : t.warningStripped}):{' '}
+            <span className="font-mono">{truncate(warning.id, 80)}</span> (
+            {warning.skipped ? t.warningSkipped : t.warningStripped}):{' '}
             {truncate(warning.detail, 300)}
           </li>
         ))}

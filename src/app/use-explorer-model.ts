@@ -8,9 +8,19 @@ import { searchEvents } from '../filters/search-index';
 import { useSearchIndex } from '../filters/use-search-index';
 import type { SearchState } from '../url/search-state';
 
-export function useExplorerModel(catalog: Catalog, search: SearchState, openId: string | undefined) {
+export function useExplorerModel(
+  catalog: Catalog,
+  search: SearchState,
+  openId: string | undefined,
+) {
   // Key the filters by their content: a zoom commit rewrites `view`, which must not refilter.
-  const filterKey = JSON.stringify([search.kind, search.person, search.org, search.from, search.to]);
+  const filterKey = JSON.stringify([
+    search.kind,
+    search.person,
+    search.org,
+    search.from,
+    search.to,
+  ]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `search` is read through filterKey
   const { filters, ignored } = useMemo(() => resolveFilters(search, catalog), [filterKey, catalog]);
   const query = search.q.trim();

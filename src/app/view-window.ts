@@ -24,7 +24,8 @@ export function viewToWindow(view: NonNullable<SearchState['view']>): TimeWindow
  */
 export function windowToView(window: TimeWindow): NonNullable<SearchState['view']> {
   const spanMs = window.endMs - window.startMs;
-  const precision: Precision = spanMs > 30 * 365 * DAY_MS ? 'year' : spanMs > 120 * DAY_MS ? 'month' : 'day';
+  const precision: Precision =
+    spanMs > 30 * 365 * DAY_MS ? 'year' : spanMs > 120 * DAY_MS ? 'month' : 'day';
   const start = formatPartialDate(window.startMs, precision);
   let end = formatPartialDate(window.endMs, precision);
   if (end === start) end = formatPartialDate(parsePartialDate(start)!.endMs, precision);

@@ -23,7 +23,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
     rawEnd[i] = Math.max(end.endMs, start.endMs);
     rawPrecision[i] = PRECISION_CODE[start.precision];
   });
-  const rawImportance = Uint8Array.from(input.events, (event) => event.importance ?? DEFAULT_IMPORTANCE);
+  const rawImportance = Uint8Array.from(
+    input.events,
+    (event) => event.importance ?? DEFAULT_IMPORTANCE,
+  );
   const order = sortByTime(rawStart, rawImportance);
 
   const events = Array.from(order, (i) => input.events[i]!);
@@ -98,7 +101,8 @@ export function sortByTime(startMs: Float64Array, importance: Uint8Array): Uint3
     const day = (startMs[i]! - firstMs) / DAY_MS;
     packed[i] = (day * 4 + importance[i]!) * count + i;
     // A start that is not a whole day, or a key too large to be exact: compare instead.
-    if (!Number.isInteger(day) || !Number.isSafeInteger(packed[i]!)) return sortByComparison(startMs, importance);
+    if (!Number.isInteger(day) || !Number.isSafeInteger(packed[i]!))
+      return sortByComparison(startMs, importance);
   }
   packed.sort();
   return Uint32Array.from(packed, (key) => key % count);

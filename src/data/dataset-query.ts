@@ -19,7 +19,8 @@ export function datasetQueryOptions(url: string) {
     queryFn: ({ signal }) =>
       loadDataset(url, {
         signal,
-        onProgress: (progress) => progressListeners.get(url)?.forEach((listener) => listener(progress)),
+        onProgress: (progress) =>
+          progressListeners.get(url)?.forEach((listener) => listener(progress)),
       }),
     staleTime: Infinity,
     gcTime: Infinity,

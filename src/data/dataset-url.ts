@@ -8,7 +8,11 @@ export function defaultDatasetUrl(baseUrl: string): string {
 }
 
 /** The dataset a page shows: `?data=` when given (null if it may not be loaded), else the default. */
-export function chooseDatasetUrl(data: string | undefined, baseUrl: string, origin: string): string | null {
+export function chooseDatasetUrl(
+  data: string | undefined,
+  baseUrl: string,
+  origin: string,
+): string | null {
   return data ? resolveDatasetUrl(data, origin + baseUrl) : defaultDatasetUrl(baseUrl);
 }
 
@@ -21,7 +25,8 @@ export function resolveDatasetUrl(value: string, pageUrl: string): string | null
     return null;
   }
   const page = new URL(pageUrl);
-  if (url.origin === page.origin && (url.protocol === 'http:' || url.protocol === 'https:')) return url.href;
+  if (url.origin === page.origin && (url.protocol === 'http:' || url.protocol === 'https:'))
+    return url.href;
   if (url.protocol === 'https:') return url.href;
   return null;
 }

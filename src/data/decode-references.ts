@@ -25,7 +25,8 @@ export function checkEvent(
   // place, so a repaired record is always a new object. This runs for every event, so the
   // common case (every reference known) allocates nothing.
   let result = event;
-  if (!allKnown(result.people, personIds)) result = withKnownOnly(result, 'people', personIds, warnings);
+  if (!allKnown(result.people, personIds))
+    result = withKnownOnly(result, 'people', personIds, warnings);
   if (!allKnown(result.organizations, orgIds))
     result = withKnownOnly(result, 'organizations', orgIds, warnings);
   if (result.endDate !== undefined) {

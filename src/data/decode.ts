@@ -1,7 +1,12 @@
 // Turns untrusted JSON into a Catalog. It never throws: a file that is not a dataset is one
 // error; a bad record is left out (or a bad field stripped) with a warning, the rest loads.
 import { buildCatalog } from './build-catalog';
-import { createRecordDecoder, decodeRecords, stripBadColor, stripBadSources } from './decode-records';
+import {
+  createRecordDecoder,
+  decodeRecords,
+  stripBadColor,
+  stripBadSources,
+} from './decode-records';
 import { checkEvent, keepKnownAffiliations, keepKnownRelated } from './decode-references';
 import type { DecodeResult, DecodeWarning } from './decode-result';
 import { isPlainObject } from './decode-util';
@@ -17,9 +22,15 @@ export interface PrevalidatedEvents {
 }
 
 /** Validates event records one by one, the way decodeDataset does. */
-export function createEventDecoder(): { add: (value: unknown, index: number) => void; result: PrevalidatedEvents } {
+export function createEventDecoder(): {
+  add: (value: unknown, index: number) => void;
+  result: PrevalidatedEvents;
+} {
   const warnings: DecodeWarning[] = [];
-  const decoder = createRecordDecoder('event', Event, warnings, { repair: stripBadSources, exact: ExactEvent });
+  const decoder = createRecordDecoder('event', Event, warnings, {
+    repair: stripBadSources,
+    exact: ExactEvent,
+  });
   return { add: decoder.add, result: { events: decoder.kept, warnings } };
 }
 
@@ -48,7 +59,11 @@ export function decodeDataset(
   }
 }
 
-function decodeValue(raw: unknown, onIndexing?: () => void, prevalidated?: PrevalidatedEvents): DecodeResult {
+function decodeValue(
+  raw: unknown,
+  onIndexing?: () => void,
+  prevalidated?: PrevalidatedEvents,
+): DecodeResult {
   if (!isPlainObject(raw)) return fail('not-dataset', [`expected an object, got ${describe(raw)}`]);
   if (raw.schemaVersion !== 1) {
     if (typeof raw.schemaVersion === 'number') {
@@ -71,7 +86,9 @@ function decodeValue(raw: unknown, onIndexing?: () => void, prevalidated?: Preva
   if (problems.length > 0 || !title.success) return fail('not-dataset', problems);
 
   const warnings: DecodeWarning[] = [];
-  const kinds = decodeRecords(raw.kinds as unknown[], 'kind', Kind, warnings, { repair: stripBadColor });
+  const kinds = decodeRecords(raw.kinds as unknown[], 'kind', Kind, warnings, {
+    repair: stripBadColor,
+  });
   const organizations = decodeRecords(
     raw.organizations as unknown[],
     'organization',
@@ -105,7 +122,9 @@ function decodeValue(raw: unknown, onIndexing?: () => void, prevalidated?: Preva
   // Related links need every event's id; many files have none, and 100,000 ids cost a set.
   const hasRelated = events.some((event) => event.related !== undefined);
   const eventIds = hasRelated ? new Set(events.map((event) => event.id)) : new Set<string>();
-  const linked = hasRelated ? events.map((event) => keepKnownRelated(event, eventIds, warnings)) : events;
+  const linked = hasRelated
+    ? events.map((event) => keepKnownRelated(event, eventIds, warnings))
+    : events;
 
   const description = Text.safeParse(raw.description);
   onIndexing?.();

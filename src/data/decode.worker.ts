@@ -38,10 +38,13 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
       validationFailed = true;
     }
   };
-  decoder.then(({ createEventDecoder }) => {
-    eventDecoder = createEventDecoder();
-    for (const batch of waiting.splice(0)) validate(batch.items, batch.firstIndex);
-  }, () => undefined);
+  decoder.then(
+    ({ createEventDecoder }) => {
+      eventDecoder = createEventDecoder();
+      for (const batch of waiting.splice(0)) validate(batch.items, batch.firstIndex);
+    },
+    () => undefined,
+  );
   // The page reads the same records from the same text (see hand-off.ts).
   const stream = new FileEventsStream((items, firstIndex, text) => {
     post({ type: 'events', text });
@@ -50,7 +53,10 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   });
   try {
     const onProgress = throttledProgress();
-    const { text } = await downloadDataset(url, { onProgress, onText: (part) => stream.push(part) });
+    const { text } = await downloadDataset(url, {
+      onProgress,
+      onText: (part) => stream.push(part),
+    });
     const { decodeForPage, finishStreamedFile } = await decoder;
     // eventDecoder is set by now: its callback was registered on `decoder` before this await.
     const streamed =

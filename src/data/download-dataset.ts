@@ -22,7 +22,10 @@ export interface DownloadedFile {
   text: string;
 }
 
-export async function downloadDataset(url: string, options: FetchOptions = {}): Promise<DownloadedFile> {
+export async function downloadDataset(
+  url: string,
+  options: FetchOptions = {},
+): Promise<DownloadedFile> {
   const { maxBytes = MAX_DATASET_BYTES, timeoutMs = DATASET_TIMEOUT_MS, onProgress } = options;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
@@ -33,7 +36,11 @@ export async function downloadDataset(url: string, options: FetchOptions = {}): 
     throw networkError(url, error, timeout, timeoutMs);
   }
   if (!response.ok) {
-    throw new DatasetLoadError(url, { type: 'http', status: response.status, statusText: response.statusText });
+    throw new DatasetLoadError(url, {
+      type: 'http',
+      status: response.status,
+      statusText: response.statusText,
+    });
   }
   const declared = Number(response.headers.get('content-length'));
   const declaredBytes = Number.isFinite(declared) && declared > 0 ? declared : null;
@@ -55,7 +62,8 @@ export async function downloadDataset(url: string, options: FetchOptions = {}): 
     return { text };
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
-    if (error instanceof RangeError) throw new DatasetLoadError(url, { type: 'too-large', limitBytes: maxBytes });
+    if (error instanceof RangeError)
+      throw new DatasetLoadError(url, { type: 'too-large', limitBytes: maxBytes });
     throw networkError(url, error, timeout, timeoutMs);
   }
 }
@@ -95,8 +103,14 @@ async function readText(
   return parts.join('');
 }
 
-function networkError(url: string, error: unknown, timeout: AbortSignal, timeoutMs: number): DatasetLoadError {
-  if (timeout.aborted) return new DatasetLoadError(url, { type: 'timeout', seconds: Math.round(timeoutMs / 1000) });
+function networkError(
+  url: string,
+  error: unknown,
+  timeout: AbortSignal,
+  timeoutMs: number,
+): DatasetLoadError {
+  if (timeout.aborted)
+    return new DatasetLoadError(url, { type: 'timeout', seconds: Math.round(timeoutMs / 1000) });
   if (error instanceof DatasetLoadError) return error;
   return new DatasetLoadError(url, { type: 'network' });
 }

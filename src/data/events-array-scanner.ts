@@ -24,8 +24,7 @@ export interface EventsBatch {
 }
 
 export type ScanResult =
-  | { usable: true; openIndex: number; closeIndex: number }
-  | { usable: false; reason: string };
+  { usable: true; openIndex: number; closeIndex: number } | { usable: false; reason: string };
 
 export class EventsArrayScanner {
   private depth = 0;
@@ -75,7 +74,11 @@ export class EventsArrayScanner {
         case QUOTE: {
           // Most strings hold no escapes: jump straight to the closing quote.
           const closing = chunk.indexOf('"', i + 1);
-          if (closing !== -1 && chunk.charCodeAt(closing - 1) !== BACKSLASH && !(this.depth === 1 && this.expectingKey)) {
+          if (
+            closing !== -1 &&
+            chunk.charCodeAt(closing - 1) !== BACKSLASH &&
+            !(this.depth === 1 && this.expectingKey)
+          ) {
             i = closing;
             break;
           }
@@ -89,7 +92,8 @@ export class EventsArrayScanner {
         }
         case OPEN_BRACE:
         case OPEN_BRACKET:
-          if (this.depth === 0 && code !== OPEN_BRACE) return this.fail('the file is not a JSON object');
+          if (this.depth === 0 && code !== OPEN_BRACE)
+            return this.fail('the file is not a JSON object');
           this.depth++;
           if (this.depth === 1) this.expectingKey = true;
           break;
@@ -140,7 +144,8 @@ export class EventsArrayScanner {
    */
   private skipString(chunk: string, from: number): number {
     let quote = chunk.indexOf('"', from);
-    while (quote !== -1 && backslashesBefore(chunk, quote, from) % 2 === 1) quote = chunk.indexOf('"', quote + 1);
+    while (quote !== -1 && backslashesBefore(chunk, quote, from) % 2 === 1)
+      quote = chunk.indexOf('"', quote + 1);
     const keyFrom = Math.max(0, this.keyStart - this.offset);
     if (quote === -1) {
       this.inString = true;
@@ -161,7 +166,8 @@ export class EventsArrayScanner {
   /** Call once the whole text has been pushed. */
   finish(): ScanResult {
     if (this.failure !== null) return { usable: false, reason: this.failure };
-    if (!this.seenEvents || this.closeIndex < 0) return { usable: false, reason: 'no complete "events" array' };
+    if (!this.seenEvents || this.closeIndex < 0)
+      return { usable: false, reason: 'no complete "events" array' };
     return { usable: true, openIndex: this.openIndex, closeIndex: this.closeIndex };
   }
 

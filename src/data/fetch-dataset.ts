@@ -25,7 +25,10 @@ export interface DecodedFile {
   fileJson: unknown;
 }
 
-export async function fetchDataset(url: string, options: FetchOptions = {}): Promise<LoadedDataset> {
+export async function fetchDataset(
+  url: string,
+  options: FetchOptions = {},
+): Promise<LoadedDataset> {
   const { text } = await downloadDataset(url, options);
   return decodeFile(text, url, options.onProgress).loaded;
 }
@@ -47,11 +50,15 @@ export function decodeFile(
   if (streamed && !isTabularFileName(url) && isDatasetJson(streamed.rest)) {
     const result = decodeDataset(streamed.rest, onIndexing, streamed.prevalidated);
     if (!result.ok) throw new DatasetLoadError(url, { type: 'decode', error: result.error });
-    return { loaded: { ...result, url }, fileJson: { ...streamed.rest, events: streamed.fileEvents } };
+    return {
+      loaded: { ...result, url },
+      fileJson: { ...streamed.rest, events: streamed.fileEvents },
+    };
   }
   // CSV and TimelineJS files are converted first; dataset JSON keeps the decoder's own errors.
   const converted = convertToDataset(text, url);
-  if (!converted.ok && converted.format !== 'dataset') throw new DatasetLoadError(url, { type: 'import', error: converted.error });
+  if (!converted.ok && converted.format !== 'dataset')
+    throw new DatasetLoadError(url, { type: 'import', error: converted.error });
   const result = decodeDataset(converted.ok ? converted.raw : text, onIndexing);
   if (!result.ok) throw new DatasetLoadError(url, { type: 'decode', error: result.error });
   return {

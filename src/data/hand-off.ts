@@ -30,7 +30,10 @@ export function fileEventsOf(fileJson: unknown): unknown[] | null {
  * keeps a record that needed no change as the file's own object (decodeRecords' `exact`), so
  * "unchanged" is identity here, not a deep comparison.
  */
-export function planHandOff(events: readonly TimelineEvent[], fileEvents: readonly unknown[] | null): EventHandOff {
+export function planHandOff(
+  events: readonly TimelineEvent[],
+  fileEvents: readonly unknown[] | null,
+): EventHandOff {
   const sourceIndex = new Int32Array(events.length).fill(-1);
   const patches: TimelineEvent[] = [];
   const indexOfRecord = new Map<unknown, number>();
@@ -44,7 +47,10 @@ export function planHandOff(events: readonly TimelineEvent[], fileEvents: readon
 }
 
 /** Page side: the Catalog's events from the page's parse of the file and the worker's plan. */
-export function assembleEvents(handOff: EventHandOff, fileEvents: readonly unknown[] | null): TimelineEvent[] {
+export function assembleEvents(
+  handOff: EventHandOff,
+  fileEvents: readonly unknown[] | null,
+): TimelineEvent[] {
   const { sourceIndex, patches } = handOff;
   const events = new Array<TimelineEvent>(sourceIndex.length);
   let nextPatch = 0;

@@ -30,7 +30,8 @@ export function loadDataset(url: string, options: FetchOptions = {}): Promise<Lo
     return import('./fetch-dataset').then(({ fetchDataset }) => fetchDataset(url, options));
   const preloaded = preloads.get(url);
   // A preload is used once; one for another address is no longer wanted.
-  for (const [other, load] of preloads) if (other !== url) load.cancel(new DOMException('Superseded', 'AbortError'));
+  for (const [other, load] of preloads)
+    if (other !== url) load.cancel(new DOMException('Superseded', 'AbortError'));
   preloads.clear();
   return (preloaded ?? startWorkerLoad(url)).follow(options);
 }
@@ -41,7 +42,10 @@ function startWorkerLoad(url: string): WorkerLoad {
   let outcome: Outcome | null = null;
   // The file's records as the page parsed them, from the worker's batches (see hand-off.ts).
   let fileEvents: unknown[] | null = [];
-  const listeners = new Set<{ onProgress?: (progress: LoadPhase) => void; settle: (outcome: Outcome) => void }>();
+  const listeners = new Set<{
+    onProgress?: (progress: LoadPhase) => void;
+    settle: (outcome: Outcome) => void;
+  }>();
 
   const settle = (result: Outcome) => {
     if (outcome) return;
@@ -120,8 +124,16 @@ function startWorkerLoad(url: string): WorkerLoad {
   };
 }
 
-function withEvents(done: Extract<WorkerReply, { type: 'done' }>, fileEvents: unknown[] | null): LoadedDataset {
-  const patches = JSON.parse(new TextDecoder().decode(done.patchesJson)) as LoadedDataset['catalog']['events'];
+function withEvents(
+  done: Extract<WorkerReply, { type: 'done' }>,
+  fileEvents: unknown[] | null,
+): LoadedDataset {
+  const patches = JSON.parse(
+    new TextDecoder().decode(done.patchesJson),
+  ) as LoadedDataset['catalog']['events'];
   const events = assembleEvents({ sourceIndex: done.sourceIndex, patches }, fileEvents);
-  return { ...done.loaded, catalog: { ...done.loaded.catalog, events, indexById: new IdIndex(events) } };
+  return {
+    ...done.loaded,
+    catalog: { ...done.loaded.catalog, events, indexById: new IdIndex(events) },
+  };
 }

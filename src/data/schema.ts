@@ -8,14 +8,14 @@ export { ID_PATTERN };
 
 export const Id = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9 and single hyphens)');
 
-export const Text = z.union([
-  z.string(),
-  z.object({ en: z.string() }).catchall(z.string()),
-]);
+export const Text = z.union([z.string(), z.object({ en: z.string() }).catchall(z.string())]);
 
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    message: 'must be YYYY, YYYY-MM or YYYY-MM-DD',
+    abort: true,
+  })
   .refine(isPartialDate, 'is not a real calendar date');
 
 export const HttpUrl = z
@@ -25,7 +25,10 @@ export const HttpUrl = z
 export const Kind = z.object({
   id: Id,
   label: Text,
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour').optional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour')
+    .optional(),
 });
 
 export const Affiliation = z.object({

@@ -30,8 +30,30 @@ const KINDS = [
   { id: 'launch', label: { en: 'Launch', ru: 'Запуск' } },
   { id: 'controversy', label: { en: 'Controversy', ru: 'Скандал' } },
 ];
-const WORDS_EN = ['model', 'lab', 'chip', 'agent', 'robot', 'cloud', 'safety', 'vision', 'speech', 'search'];
-const WORDS_RU = ['модель', 'лаборатория', 'чип', 'агент', 'робот', 'облако', 'безопасность', 'зрение', 'речь', 'поиск'];
+const WORDS_EN = [
+  'model',
+  'lab',
+  'chip',
+  'agent',
+  'robot',
+  'cloud',
+  'safety',
+  'vision',
+  'speech',
+  'search',
+];
+const WORDS_RU = [
+  'модель',
+  'лаборатория',
+  'чип',
+  'агент',
+  'робот',
+  'облако',
+  'безопасность',
+  'зрение',
+  'речь',
+  'поиск',
+];
 const DAY_MS = 86_400_000;
 
 export function generateDataset(options: SyntheticOptions): Dataset {
@@ -40,13 +62,22 @@ export function generateDataset(options: SyntheticOptions): Dataset {
   const orgCount = options.organizations ?? Math.max(3, Math.round(Math.sqrt(count)));
   const random = createRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const people = Array.from({ length: peopleCount }, (_, i) => ({ id: `person-${i + 1}`, name: { en: `Person ${i + 1}`, ru: `Персона ${i + 1}` } }));
-  const organizations = Array.from({ length: orgCount }, (_, i) => ({ id: `org-${i + 1}`, name: { en: `Company ${i + 1}`, ru: `Компания ${i + 1}` } }));
+  const people = Array.from({ length: peopleCount }, (_, i) => ({
+    id: `person-${i + 1}`,
+    name: { en: `Person ${i + 1}`, ru: `Персона ${i + 1}` },
+  }));
+  const organizations = Array.from({ length: orgCount }, (_, i) => ({
+    id: `org-${i + 1}`,
+    name: { en: `Company ${i + 1}`, ru: `Компания ${i + 1}` },
+  }));
 
   const startMs = Date.UTC(fromYear, 0, 1);
   const spanMs = Date.UTC(toYear, 0, 1) - startMs;
   // Activity comes in bursts: most events fall near one of a few dozen busy moments.
-  const bursts = Array.from({ length: 40 }, () => ({ centerMs: startMs + random() * spanMs, widthMs: (5 + random() * 120) * DAY_MS }));
+  const bursts = Array.from({ length: 40 }, () => ({
+    centerMs: startMs + random() * spanMs,
+    widthMs: (5 + random() * 120) * DAY_MS,
+  }));
 
   const events: TimelineEvent[] = [];
   for (let i = 0; i < count; i++) {
@@ -58,20 +89,43 @@ export function generateDataset(options: SyntheticOptions): Dataset {
       id: `event-${i + 1}`,
       date: formatPartialDate(clampedMs, precision),
       kind: pick(KINDS).id,
-      title: { en: `${capitalize(WORDS_EN[word]!)} news ${i + 1}`, ru: `Новость: ${WORDS_RU[word]} ${i + 1}` },
+      title: {
+        en: `${capitalize(WORDS_EN[word]!)} news ${i + 1}`,
+        ru: `Новость: ${WORDS_RU[word]} ${i + 1}`,
+      },
       people: sample(people, 1 + Math.floor(random() * 3), random).map((person) => person.id),
-      organizations: sample(organizations, 1 + Math.floor(random() * 2), random).map((org) => org.id),
-      sources: [{ url: `https://example.com/news/${i + 1}`, title: `Report ${i + 1}`, publisher: 'Example News', date: formatPartialDate(clampedMs, 'day') }],
+      organizations: sample(organizations, 1 + Math.floor(random() * 2), random).map(
+        (org) => org.id,
+      ),
+      sources: [
+        {
+          url: `https://example.com/news/${i + 1}`,
+          title: `Report ${i + 1}`,
+          publisher: 'Example News',
+          date: formatPartialDate(clampedMs, 'day'),
+        },
+      ],
       importance: (1 + Math.floor(random() * 3)) as 1 | 2 | 3,
     };
-    if (random() < 0.3) event.summary = { en: `Summary of event ${i + 1} about ${WORDS_EN[word]}.`, ru: `Краткое описание события ${i + 1}: ${WORDS_RU[word]}.` };
-    if (precision === 'day' && random() < 0.08) event.endDate = formatPartialDate(Math.min(clampedMs + (10 + random() * 700) * DAY_MS, startMs + spanMs), 'day');
+    if (random() < 0.3)
+      event.summary = {
+        en: `Summary of event ${i + 1} about ${WORDS_EN[word]}.`,
+        ru: `Краткое описание события ${i + 1}: ${WORDS_RU[word]}.`,
+      };
+    if (precision === 'day' && random() < 0.08)
+      event.endDate = formatPartialDate(
+        Math.min(clampedMs + (10 + random() * 700) * DAY_MS, startMs + spanMs),
+        'day',
+      );
     if (random() < 0.2) event.tags = [WORDS_EN[word]!];
     events.push(event);
   }
   return {
     schemaVersion: 1,
-    title: { en: `Synthetic timeline (${count} events)`, ru: `Синтетическая лента (${count} событий)` },
+    title: {
+      en: `Synthetic timeline (${count} events)`,
+      ru: `Синтетическая лента (${count} событий)`,
+    },
     languages: ['en', 'ru'],
     kinds: KINDS,
     people,
@@ -87,7 +141,8 @@ function burstTime(burst: { centerMs: number; widthMs: number }, random: () => n
 
 function sample<T>(list: readonly T[], size: number, random: () => number): T[] {
   const chosen = new Set<T>();
-  while (chosen.size < Math.min(size, list.length)) chosen.add(list[Math.floor(random() * list.length)]!);
+  while (chosen.size < Math.min(size, list.length))
+    chosen.add(list[Math.floor(random() * list.length)]!);
   return [...chosen];
 }
 

@@ -24,7 +24,14 @@ interface EventListProps {
   onClearFilters: () => void;
 }
 
-export function EventList({ catalog, indexes, openIndex, focusedIndex, onOpen, onClearFilters }: EventListProps) {
+export function EventList({
+  catalog,
+  indexes,
+  openIndex,
+  focusedIndex,
+  onOpen,
+  onClearFilters,
+}: EventListProps) {
   const { t } = useI18n();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -42,16 +49,29 @@ export function EventList({ catalog, indexes, openIndex, focusedIndex, onOpen, o
     const top = row ? row.offsetTop - scroller.offsetTop : position * ROW_PX;
     const height = row ? row.offsetHeight : ROW_PX;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
-    else if (top + height > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + height - scroller.clientHeight;
+    else if (top + height > scroller.scrollTop + scroller.clientHeight)
+      scroller.scrollTop = top + height - scroller.clientHeight;
   }, [focusedIndex, openIndex, indexes, windowed]);
 
   if (indexes.length === 0) {
     return (
-      <section id="event-list" aria-labelledby="event-list-heading" className="rounded-lg border border-slate-200 bg-white p-6 text-center">
-        <h2 id="event-list-heading" className="sr-only">{t.listHeading}</h2>
-        <p className="text-slate-700">{catalog.events.length === 0 ? t.emptyDataset : t.noMatches}</p>
+      <section
+        id="event-list"
+        aria-labelledby="event-list-heading"
+        className="rounded-lg border border-slate-200 bg-white p-6 text-center"
+      >
+        <h2 id="event-list-heading" className="sr-only">
+          {t.listHeading}
+        </h2>
+        <p className="text-slate-700">
+          {catalog.events.length === 0 ? t.emptyDataset : t.noMatches}
+        </p>
         {catalog.events.length > 0 && (
-          <button type="button" onClick={onClearFilters} className="mt-3 rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white hover:bg-slate-900">
+          <button
+            type="button"
+            onClick={onClearFilters}
+            className="mt-3 rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white hover:bg-slate-900"
+          >
             {t.clearFilters}
           </button>
         )}
@@ -60,12 +80,23 @@ export function EventList({ catalog, indexes, openIndex, focusedIndex, onOpen, o
   }
 
   const first = windowed ? Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN_ROWS) : 0;
-  const last = windowed ? Math.min(indexes.length, Math.ceil((scrollTop + viewportPx) / ROW_PX) + OVERSCAN_ROWS) : indexes.length;
+  const last = windowed
+    ? Math.min(indexes.length, Math.ceil((scrollTop + viewportPx) / ROW_PX) + OVERSCAN_ROWS)
+    : indexes.length;
   const rows = Array.from(indexes.subarray(first, last));
 
   return (
-    <section id="event-list" aria-labelledby="event-list-heading" className="rounded-lg border border-slate-200 bg-white">
-      <h2 id="event-list-heading" className="border-b border-slate-200 px-3 py-2 text-base font-semibold">{t.listHeading}</h2>
+    <section
+      id="event-list"
+      aria-labelledby="event-list-heading"
+      className="rounded-lg border border-slate-200 bg-white"
+    >
+      <h2
+        id="event-list-heading"
+        className="border-b border-slate-200 px-3 py-2 text-base font-semibold"
+      >
+        {t.listHeading}
+      </h2>
       <div
         ref={scrollerRef}
         className="relative max-h-[28rem] overflow-auto"
@@ -74,7 +105,10 @@ export function EventList({ catalog, indexes, openIndex, focusedIndex, onOpen, o
           setViewportPx(event.currentTarget.clientHeight);
         }}
       >
-        <ul aria-label={t.listLabel} style={windowed ? { height: indexes.length * ROW_PX, position: 'relative' } : undefined}>
+        <ul
+          aria-label={t.listLabel}
+          style={windowed ? { height: indexes.length * ROW_PX, position: 'relative' } : undefined}
+        >
           {rows.map((index, offset) => (
             <EventRow
               key={index}
@@ -105,11 +139,21 @@ interface EventRowProps {
 }
 
 /** Only the props above matter: a row re-renders when it moves, opens or gains focus. */
-const EventRow = memo(function EventRow({ catalog, index, open, focused, onOpen, position, total }: EventRowProps) {
+const EventRow = memo(function EventRow({
+  catalog,
+  index,
+  open,
+  focused,
+  onOpen,
+  position,
+  total,
+}: EventRowProps) {
   const { lang } = useI18n();
   const event = catalog.events[index]!;
   const style: React.CSSProperties | undefined =
-    position === undefined ? undefined : { position: 'absolute', top: position * ROW_PX, height: ROW_PX, left: 0, right: 0 };
+    position === undefined
+      ? undefined
+      : { position: 'absolute', top: position * ROW_PX, height: ROW_PX, left: 0, right: 0 };
   return (
     <li
       data-index={index}
@@ -135,7 +179,9 @@ const EventRow = memo(function EventRow({ catalog, index, open, focused, onOpen,
           <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, lang)}</time>
           <KindBadge catalog={catalog} kindIndex={catalog.kindIndex[index]!} lang={lang} />
         </span>
-        <span className="truncate font-medium text-slate-900">{resolveText(event.title, lang)}</span>
+        <span className="truncate font-medium text-slate-900">
+          {resolveText(event.title, lang)}
+        </span>
       </Link>
     </li>
   );

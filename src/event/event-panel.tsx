@@ -21,7 +21,15 @@ interface EventPanelProps {
   onFilter: (patch: Partial<SearchState>) => void;
 }
 
-export function EventPanel({ catalog, index, visibleIndexes, search, onOpen, onClose, onFilter }: EventPanelProps) {
+export function EventPanel({
+  catalog,
+  index,
+  visibleIndexes,
+  search,
+  onOpen,
+  onClose,
+  onFilter,
+}: EventPanelProps) {
   const { t, lang } = useI18n();
   const event = catalog.events[index]!;
   const { previous, next } = findNeighbours(visibleIndexes, index);
@@ -38,14 +46,24 @@ export function EventPanel({ catalog, index, visibleIndexes, search, onOpen, onC
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [onClose]);
 
-  const people = [...new Set(event.people ?? [])].flatMap((id) => catalog.people.filter((person) => person.id === id));
-  const orgs = [...new Set(event.organizations ?? [])].flatMap((id) => catalog.organizations.filter((org) => org.id === id));
+  const people = [...new Set(event.people ?? [])].flatMap((id) =>
+    catalog.people.filter((person) => person.id === id),
+  );
+  const orgs = [...new Set(event.organizations ?? [])].flatMap((id) =>
+    catalog.organizations.filter((org) => org.id === id),
+  );
   const related = (event.related ?? []).flatMap((id) => {
     const relatedIndex = catalog.indexById.get(id);
-    return relatedIndex === undefined ? [] : [{ id, index: relatedIndex, event: catalog.events[relatedIndex]! }];
+    return relatedIndex === undefined
+      ? []
+      : [{ id, index: relatedIndex, event: catalog.events[relatedIndex]! }];
   });
   const toggle = (facet: 'person' | 'org', id: string) =>
-    onFilter({ [facet]: search[facet].includes(id) ? search[facet].filter((value) => value !== id) : [...search[facet], id] });
+    onFilter({
+      [facet]: search[facet].includes(id)
+        ? search[facet].filter((value) => value !== id)
+        : [...search[facet], id],
+    });
 
   return (
     <aside
@@ -54,7 +72,12 @@ export function EventPanel({ catalog, index, visibleIndexes, search, onOpen, onC
     >
       <div className="mb-2 flex items-start justify-between gap-2">
         <KindBadge catalog={catalog} kindIndex={catalog.kindIndex[index]!} lang={lang} />
-        <button type="button" onClick={onClose} aria-label={t.closePanel} className="-mt-1 rounded px-2 py-1 text-xl leading-none text-slate-700 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label={t.closePanel}
+          className="-mt-1 rounded px-2 py-1 text-xl leading-none text-slate-700 hover:bg-slate-100"
+        >
           ×
         </button>
       </div>
@@ -64,11 +87,25 @@ export function EventPanel({ catalog, index, visibleIndexes, search, onOpen, onC
       <p className="mt-1 text-sm text-slate-700">
         <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, lang)}</time>
       </p>
-      {hidden && <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950">{t.notShownByFilters}</p>}
+      {hidden && (
+        <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950">
+          {t.notShownByFilters}
+        </p>
+      )}
       {event.summary && <p className="mt-3 text-slate-800">{resolveText(event.summary, lang)}</p>}
       <div className="mt-4 space-y-4">
-        <EntityChips heading={t.peopleLabel} entities={people} activeIds={search.person} onFilter={(id) => toggle('person', id)} />
-        <EntityChips heading={t.orgsLabel} entities={orgs} activeIds={search.org} onFilter={(id) => toggle('org', id)} />
+        <EntityChips
+          heading={t.peopleLabel}
+          entities={people}
+          activeIds={search.person}
+          onFilter={(id) => toggle('person', id)}
+        />
+        <EntityChips
+          heading={t.orgsLabel}
+          entities={orgs}
+          activeIds={search.org}
+          onFilter={(id) => toggle('org', id)}
+        />
         <EventSources sources={event.sources} />
         {related.length > 0 && (
           <section>
@@ -85,7 +122,9 @@ export function EventPanel({ catalog, index, visibleIndexes, search, onOpen, onC
                   >
                     {resolveText(item.event.title, lang)}
                   </Link>{' '}
-                  <span className="text-xs text-slate-700">{formatDateRange(item.event.date, item.event.endDate, lang)}</span>
+                  <span className="text-xs text-slate-700">
+                    {formatDateRange(item.event.date, item.event.endDate, lang)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -93,10 +132,22 @@ export function EventPanel({ catalog, index, visibleIndexes, search, onOpen, onC
         )}
       </div>
       <nav className="mt-5 flex justify-between gap-2 border-t border-slate-200 pt-3">
-        <button type="button" disabled={previous === null} onClick={() => previous !== null && onOpen(previous)} aria-label={t.previousEvent} className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40">
+        <button
+          type="button"
+          disabled={previous === null}
+          onClick={() => previous !== null && onOpen(previous)}
+          aria-label={t.previousEvent}
+          className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40"
+        >
           ← {t.previous}
         </button>
-        <button type="button" disabled={next === null} onClick={() => next !== null && onOpen(next)} aria-label={t.nextEvent} className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40">
+        <button
+          type="button"
+          disabled={next === null}
+          onClick={() => next !== null && onOpen(next)}
+          aria-label={t.nextEvent}
+          className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40"
+        >
           {t.next} →
         </button>
       </nav>

@@ -7,17 +7,26 @@ export function EventSources({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return null;
   return (
     <section aria-labelledby="event-sources-heading">
-      <h3 id="event-sources-heading" className="mb-1 text-sm font-semibold text-slate-800">{t.sources}</h3>
+      <h3 id="event-sources-heading" className="mb-1 text-sm font-semibold text-slate-800">
+        {t.sources}
+      </h3>
       <ul className="space-y-2 text-sm">
         {sources.map((source, index) => (
           <li key={index}>
-            <a href={source.url} target="_blank" rel="noopener noreferrer" className="font-medium break-words text-blue-800 underline underline-offset-2 hover:text-blue-950">
+            <a
+              href={source.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="font-medium break-words text-blue-800 underline underline-offset-2 hover:text-blue-950"
+            >
               {source.title || source.url}
               <span className="sr-only"> {t.opensInNewTab}</span>
             </a>
             {(source.publisher || source.date) && (
               <span className="block text-xs text-slate-700">
-                {[source.publisher, source.date ? formatPartialDateLabel(source.date, lang) : null].filter(Boolean).join(' · ')}
+                {[source.publisher, source.date ? formatPartialDateLabel(source.date, lang) : null]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             )}
           </li>

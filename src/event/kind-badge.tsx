@@ -2,7 +2,15 @@ import type { Catalog } from '../data/catalog';
 import { resolveText } from '../i18n/resolve-text';
 import { KindSwatch } from '../timeline/kind-swatch';
 
-export function KindBadge({ catalog, kindIndex, lang }: { catalog: Catalog; kindIndex: number; lang: string }) {
+export function KindBadge({
+  catalog,
+  kindIndex,
+  lang,
+}: {
+  catalog: Catalog;
+  kindIndex: number;
+  lang: string;
+}) {
   const kind = catalog.kinds[kindIndex];
   if (!kind) return null;
   return (

@@ -1,7 +1,10 @@
 import { lowerBound } from '../lib/search-sorted';
 
 /** Previous and next shown events around `index`, by time (indexes are in time order). */
-export function findNeighbours(visibleIndexes: Uint32Array, index: number): { previous: number | null; next: number | null } {
+export function findNeighbours(
+  visibleIndexes: Uint32Array,
+  index: number,
+): { previous: number | null; next: number | null } {
   const position = lowerBound(visibleIndexes, index);
   const present = visibleIndexes[position] === index;
   return {

@@ -11,7 +11,17 @@ interface Chip {
 }
 
 /** Every active constraint as a removable chip, plus Clear all. */
-export function ActiveChips({ catalog, search, onChange, onClearAll }: { catalog: Catalog; search: SearchState; onChange: (patch: Partial<SearchState>) => void; onClearAll: () => void }) {
+export function ActiveChips({
+  catalog,
+  search,
+  onChange,
+  onClearAll,
+}: {
+  catalog: Catalog;
+  search: SearchState;
+  onChange: (patch: Partial<SearchState>) => void;
+  onClearAll: () => void;
+}) {
   const { t, lang } = useI18n();
   const name = (list: { id: string; name?: unknown; label?: unknown }[], id: string) => {
     const record = list.find((item) => item.id === id);
@@ -19,11 +29,36 @@ export function ActiveChips({ catalog, search, onChange, onClearAll }: { catalog
   };
   const chips: Chip[] = [];
   if (search.q) chips.push({ key: 'q', label: t.searchChip(search.q), remove: { q: '' } });
-  for (const id of search.kind) chips.push({ key: `kind:${id}`, label: name(catalog.kinds, id), remove: { kind: search.kind.filter((value) => value !== id) } });
-  for (const id of search.person) chips.push({ key: `person:${id}`, label: name(catalog.people, id), remove: { person: search.person.filter((value) => value !== id) } });
-  for (const id of search.org) chips.push({ key: `org:${id}`, label: name(catalog.organizations, id), remove: { org: search.org.filter((value) => value !== id) } });
-  if (search.from) chips.push({ key: 'from', label: t.fromChip(formatPartialDateLabel(search.from, lang)), remove: { from: undefined } });
-  if (search.to) chips.push({ key: 'to', label: t.toChip(formatPartialDateLabel(search.to, lang)), remove: { to: undefined } });
+  for (const id of search.kind)
+    chips.push({
+      key: `kind:${id}`,
+      label: name(catalog.kinds, id),
+      remove: { kind: search.kind.filter((value) => value !== id) },
+    });
+  for (const id of search.person)
+    chips.push({
+      key: `person:${id}`,
+      label: name(catalog.people, id),
+      remove: { person: search.person.filter((value) => value !== id) },
+    });
+  for (const id of search.org)
+    chips.push({
+      key: `org:${id}`,
+      label: name(catalog.organizations, id),
+      remove: { org: search.org.filter((value) => value !== id) },
+    });
+  if (search.from)
+    chips.push({
+      key: 'from',
+      label: t.fromChip(formatPartialDateLabel(search.from, lang)),
+      remove: { from: undefined },
+    });
+  if (search.to)
+    chips.push({
+      key: 'to',
+      label: t.toChip(formatPartialDateLabel(search.to, lang)),
+      remove: { to: undefined },
+    });
   if (chips.length === 0) return null;
   return (
     <section aria-label={t.activeFilters}>
@@ -42,7 +77,11 @@ export function ActiveChips({ catalog, search, onChange, onClearAll }: { catalog
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onClearAll} className="mt-2 text-sm font-medium text-blue-800 underline underline-offset-2">
+      <button
+        type="button"
+        onClick={onClearAll}
+        className="mt-2 text-sm font-medium text-blue-800 underline underline-offset-2"
+      >
         {t.clearAll}
       </button>
     </section>

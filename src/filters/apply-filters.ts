@@ -12,7 +12,11 @@ export interface ConstraintMasks {
   text: Uint8Array | null;
 }
 
-export function buildConstraintMasks(catalog: Catalog, filters: Filters, textMatches: Uint8Array | null): ConstraintMasks {
+export function buildConstraintMasks(
+  catalog: Catalog,
+  filters: Filters,
+  textMatches: Uint8Array | null,
+): ConstraintMasks {
   const count = catalog.events.length;
   const union = (lists: (Uint32Array | undefined)[]) => {
     const mask = new Uint8Array(count);
@@ -23,9 +27,14 @@ export function buildConstraintMasks(catalog: Catalog, filters: Filters, textMat
     kind: filters.kind.length
       ? union(filters.kind.map((id) => catalog.eventsByKind[catalog.kindIndexById.get(id) ?? -1]))
       : null,
-    person: filters.person.length ? union(filters.person.map((id) => catalog.eventsByPerson.get(id))) : null,
+    person: filters.person.length
+      ? union(filters.person.map((id) => catalog.eventsByPerson.get(id)))
+      : null,
     org: filters.org.length ? union(filters.org.map((id) => catalog.eventsByOrg.get(id))) : null,
-    date: filters.fromMs !== null || filters.toMs !== null ? dateMask(catalog, filters.fromMs, filters.toMs) : null,
+    date:
+      filters.fromMs !== null || filters.toMs !== null
+        ? dateMask(catalog, filters.fromMs, filters.toMs)
+        : null,
     text: textMatches,
   };
 }
@@ -43,7 +52,11 @@ function dateMask(catalog: Catalog, fromMs: number | null, toMs: number | null):
 }
 
 /** AND of every mask except `skip` (null when nothing constrains). */
-export function combineMasks(masks: ConstraintMasks, count: number, skip?: keyof ConstraintMasks): Uint8Array | null {
+export function combineMasks(
+  masks: ConstraintMasks,
+  count: number,
+  skip?: keyof ConstraintMasks,
+): Uint8Array | null {
   const active = (Object.keys(masks) as (keyof ConstraintMasks)[])
     .filter((key) => key !== skip)
     .map((key) => masks[key])
@@ -70,7 +83,11 @@ export function toIndexes(mask: Uint8Array | null, count: number): Uint32Array {
   return indexes;
 }
 
-export function applyFilters(catalog: Catalog, masks: ConstraintMasks, skip?: keyof ConstraintMasks): Uint32Array {
+export function applyFilters(
+  catalog: Catalog,
+  masks: ConstraintMasks,
+  skip?: keyof ConstraintMasks,
+): Uint32Array {
   const count = catalog.events.length;
   return toIndexes(combineMasks(masks, count, skip), count);
 }

@@ -38,7 +38,9 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const observer = new ResizeObserver(([entry]) => setWidthPx(Math.round(entry?.contentRect.width ?? 0)));
+    const observer = new ResizeObserver(([entry]) =>
+      setWidthPx(Math.round(entry?.contentRect.width ?? 0)),
+    );
     observer.observe(svg);
     return () => observer.disconnect();
   }, []);
@@ -48,21 +50,36 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
     const group = brushRef.current;
     if (!group || widthPx <= 0) return;
     const brush = brushX<unknown>()
-      .extent([[0, 0], [widthPx, HEIGHT_PX]])
+      .extent([
+        [0, 0],
+        [widthPx, HEIGHT_PX],
+      ])
       .on('end', (event: D3BrushEvent<unknown>) => {
         if (!event.sourceEvent) return;
         const selection = event.selection as [number, number] | null;
         if (!selection) return onChangeRef.current({ from: undefined, to: undefined });
-        const [startMs, endMs] = selection.map((px) => scale.invert(px).getTime()) as [number, number];
+        const [startMs, endMs] = selection.map((px) => scale.invert(px).getTime()) as [
+          number,
+          number,
+        ];
         const precision = endMs - startMs > 3 * YEAR_MS ? 'year' : 'month';
-        onChangeRef.current({ from: formatPartialDate(startMs, precision), to: formatPartialDate(endMs - 1, precision) });
+        onChangeRef.current({
+          from: formatPartialDate(startMs, precision),
+          to: formatPartialDate(endMs - 1, precision),
+        });
       });
     const selection = select(group).call(brush);
     const startMs = from ? parsePartialDate(from)?.startMs : undefined;
     const endMs = to ? parsePartialDate(to)?.endMs : undefined;
     if (startMs !== undefined || endMs !== undefined) {
-      const [domainStart, domainEnd] = scale.domain().map((date) => date.getTime()) as [number, number];
-      brush.move(selection, [scale(Math.max(startMs ?? domainStart, domainStart)), scale(Math.min(endMs ?? domainEnd, domainEnd))]);
+      const [domainStart, domainEnd] = scale.domain().map((date) => date.getTime()) as [
+        number,
+        number,
+      ];
+      brush.move(selection, [
+        scale(Math.max(startMs ?? domainStart, domainStart)),
+        scale(Math.min(endMs ?? domainEnd, domainEnd)),
+      ]);
     }
     return () => {
       selection.on('.brush', null).selectAll('*').remove();
@@ -71,7 +88,13 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
 
   const maxCount = Math.max(1, ...bins.map((bin) => bin.count));
   return (
-    <svg ref={svgRef} className="block h-11 w-full" height={HEIGHT_PX} aria-hidden="true" data-part="date-brush">
+    <svg
+      ref={svgRef}
+      className="block h-11 w-full"
+      height={HEIGHT_PX}
+      aria-hidden="true"
+      data-part="date-brush"
+    >
       {widthPx > 0 &&
         bins.map((bin) => {
           const barHeight = (bin.count / maxCount) * (HEIGHT_PX - 4);

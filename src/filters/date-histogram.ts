@@ -13,7 +13,11 @@ export function binEventsByYear(catalog: Catalog, indexes: Uint32Array): Histogr
   const [minMs, maxMs] = catalog.extentMs;
   if (catalog.events.length === 0 || maxMs <= minMs) return [];
   const years = utcYear.range(utcYear.floor(new Date(minMs)), utcYear.ceil(new Date(maxMs)));
-  const bins = years.map((start) => ({ startMs: start.getTime(), endMs: utcYear.offset(start, 1).getTime(), count: 0 }));
+  const bins = years.map((start) => ({
+    startMs: start.getTime(),
+    endMs: utcYear.offset(start, 1).getTime(),
+    count: 0,
+  }));
   const firstYear = new Date(bins[0]!.startMs).getUTCFullYear();
   for (const index of indexes) {
     const bin = bins[new Date(catalog.startMs[index]!).getUTCFullYear() - firstYear];

@@ -24,14 +24,30 @@ export function DateRange({ catalog, indexes, from, to, onChange }: DateRangePro
       <legend className="mb-1 text-sm font-semibold text-slate-900">{t.dateHeading}</legend>
       <DateBrush catalog={catalog} indexes={indexes} from={from} to={to} onChange={onChange} />
       <div className="mt-1 grid grid-cols-2 gap-2">
-        <DateInput label={t.dateFrom} value={from} onCommit={(value) => onChange({ from: value, to })} />
-        <DateInput label={t.dateTo} value={to} onCommit={(value) => onChange({ from, to: value })} />
+        <DateInput
+          label={t.dateFrom}
+          value={from}
+          onCommit={(value) => onChange({ from: value, to })}
+        />
+        <DateInput
+          label={t.dateTo}
+          value={to}
+          onCommit={(value) => onChange({ from, to: value })}
+        />
       </div>
     </fieldset>
   );
 }
 
-function DateInput({ label, value, onCommit }: { label: string; value: string | undefined; onCommit: (value: string | undefined) => void }) {
+function DateInput({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: string | undefined;
+  onCommit: (value: string | undefined) => void;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState(value ?? '');
@@ -49,7 +65,9 @@ function DateInput({ label, value, onCommit }: { label: string; value: string | 
   };
   return (
     <div>
-      <label htmlFor={id} className="block text-xs text-slate-700">{label}</label>
+      <label htmlFor={id} className="block text-xs text-slate-700">
+        {label}
+      </label>
       <input
         id={id}
         value={draft}

@@ -17,7 +17,14 @@ interface EntityFacetProps {
 }
 
 /** People or organizations: a searchable list with faceted counts, selected ones first. */
-export function EntityFacet({ heading, findLabel, entities, selected, counts, onChange }: EntityFacetProps) {
+export function EntityFacet({
+  heading,
+  findLabel,
+  entities,
+  selected,
+  counts,
+  onChange,
+}: EntityFacetProps) {
   const { t, lang } = useI18n();
   const inputId = useId();
   const [text, setText] = useState('');
@@ -35,14 +42,18 @@ export function EntityFacet({ heading, findLabel, entities, selected, counts, on
       ),
     [entities, counts, selected, lang],
   );
-  const matching = options.filter((option) => option.selected || matchesFilterText(option.label, text));
+  const matching = options.filter(
+    (option) => option.selected || matchesFilterText(option.label, text),
+  );
   const shown = expanded || text ? matching.slice(0, 500) : matching.slice(0, COLLAPSED_COUNT);
   const hiddenCount = matching.length - shown.length;
 
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-semibold text-slate-900">{heading}</legend>
-      <label htmlFor={inputId} className="sr-only">{findLabel}</label>
+      <label htmlFor={inputId} className="sr-only">
+        {findLabel}
+      </label>
       <input
         id={inputId}
         type="search"
@@ -55,8 +66,15 @@ export function EntityFacet({ heading, findLabel, entities, selected, counts, on
       <ul className="space-y-0.5">
         {shown.map((option) => (
           <li key={option.id}>
-            <label className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 ${option.count === 0 && !option.selected ? 'text-slate-500' : 'text-slate-900'}`}>
-              <input type="checkbox" checked={option.selected} onChange={() => onChange(toggleId(selected, option.id))} className="h-4 w-4 shrink-0" />
+            <label
+              className={`flex cursor-pointer items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100 ${option.count === 0 && !option.selected ? 'text-slate-500' : 'text-slate-900'}`}
+            >
+              <input
+                type="checkbox"
+                checked={option.selected}
+                onChange={() => onChange(toggleId(selected, option.id))}
+                className="h-4 w-4 shrink-0"
+              />
               <span className="min-w-0 flex-1 truncate">{option.label}</span>
               <span className="text-xs tabular-nums">{formatNumber(option.count, lang)}</span>
             </label>
@@ -64,7 +82,11 @@ export function EntityFacet({ heading, findLabel, entities, selected, counts, on
         ))}
       </ul>
       {(hiddenCount > 0 || expanded) && !text && (
-        <button type="button" onClick={() => setExpanded((value) => !value)} className="mt-1 text-sm text-blue-800 underline underline-offset-2">
+        <button
+          type="button"
+          onClick={() => setExpanded((value) => !value)}
+          className="mt-1 text-sm text-blue-800 underline underline-offset-2"
+        >
           {expanded ? t.showLess : t.showMore(hiddenCount)}
         </button>
       )}

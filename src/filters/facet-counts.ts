@@ -8,7 +8,10 @@ export type FacetCounts = Record<Facet, Map<string, number>>;
 
 export function countFacets(catalog: Catalog, masks: ConstraintMasks): FacetCounts {
   const count = catalog.events.length;
-  const countIn = (postings: Map<string, Uint32Array> | [string, Uint32Array][], mask: Uint8Array | null) => {
+  const countIn = (
+    postings: Map<string, Uint32Array> | [string, Uint32Array][],
+    mask: Uint8Array | null,
+  ) => {
     const counts = new Map<string, number>();
     for (const [id, list] of postings) {
       if (mask === null) {
@@ -21,11 +24,20 @@ export function countFacets(catalog: Catalog, masks: ConstraintMasks): FacetCoun
     }
     return counts;
   };
-  const kindPostings = catalog.kinds.map((kind, index) => [kind.id, catalog.eventsByKind[index] ?? new Uint32Array()] as [string, Uint32Array]);
+  const kindPostings = catalog.kinds.map(
+    (kind, index) =>
+      [kind.id, catalog.eventsByKind[index] ?? new Uint32Array()] as [string, Uint32Array],
+  );
   return {
     kind: countIn(kindPostings, combineMasks(masks, count, 'kind')),
-    person: withZeros(countIn(catalog.eventsByPerson, combineMasks(masks, count, 'person')), catalog.people),
-    org: withZeros(countIn(catalog.eventsByOrg, combineMasks(masks, count, 'org')), catalog.organizations),
+    person: withZeros(
+      countIn(catalog.eventsByPerson, combineMasks(masks, count, 'person')),
+      catalog.people,
+    ),
+    org: withZeros(
+      countIn(catalog.eventsByOrg, combineMasks(masks, count, 'org')),
+      catalog.organizations,
+    ),
   };
 }
 

@@ -9,7 +9,10 @@ export interface FacetOption {
 export function sortFacetOptions(options: FacetOption[], locale: string): FacetOption[] {
   const collator = new Intl.Collator(locale);
   return [...options].sort(
-    (a, b) => Number(b.selected) - Number(a.selected) || b.count - a.count || collator.compare(a.label, b.label),
+    (a, b) =>
+      Number(b.selected) - Number(a.selected) ||
+      b.count - a.count ||
+      collator.compare(a.label, b.label),
   );
 }
 
@@ -20,7 +23,10 @@ export function matchesFilterText(label: string, text: string): boolean {
 }
 
 function normalize(value: string): string {
-  return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 export function toggleId(ids: string[], id: string): string[] {

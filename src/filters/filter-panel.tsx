@@ -22,7 +22,17 @@ interface FilterPanelProps {
   onClose: () => void;
 }
 
-export function FilterPanel({ catalog, search, filters, counts, dateContextIndexes, onChange, onClearAll, open, onClose }: FilterPanelProps) {
+export function FilterPanel({
+  catalog,
+  search,
+  filters,
+  counts,
+  dateContextIndexes,
+  onChange,
+  onClearAll,
+  open,
+  onClose,
+}: FilterPanelProps) {
   const { t } = useI18n();
   const panelRef = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -35,7 +45,13 @@ export function FilterPanel({ catalog, search, filters, counts, dateContextIndex
 
   return (
     <>
-      {open && <div className="fixed inset-0 z-30 bg-slate-900/40 md:hidden" aria-hidden="true" onClick={onClose} />}
+      {open && (
+        <div
+          className="fixed inset-0 z-30 bg-slate-900/40 md:hidden"
+          aria-hidden="true"
+          onClick={onClose}
+        />
+      )}
       <aside
         id="filter-panel"
         ref={panelRef}
@@ -44,21 +60,67 @@ export function FilterPanel({ catalog, search, filters, counts, dateContextIndex
       >
         <div className="mb-3 flex items-center justify-between md:hidden">
           <h2 className="text-lg font-semibold">{t.filters}</h2>
-          <button type="button" onClick={onClose} className="rounded border border-slate-300 px-2 py-1 text-sm">
+          <button
+            type="button"
+            onClick={onClose}
+            className="rounded border border-slate-300 px-2 py-1 text-sm"
+          >
             {t.closeFilters}
           </button>
         </div>
         <div className="space-y-5">
-          <ActiveChips catalog={catalog} search={search} onChange={onChange} onClearAll={onClearAll} />
-          <KindFacet catalog={catalog} selected={filters.kind} counts={counts.kind} onChange={(kind) => onChange({ kind })} />
-          <EntityFacet heading={t.peopleHeading} findLabel={t.filterPeople} entities={catalog.people} selected={filters.person} counts={counts.person} onChange={(person) => onChange({ person })} />
-          <EntityFacet heading={t.orgsHeading} findLabel={t.filterOrgs} entities={catalog.organizations} selected={filters.org} counts={counts.org} onChange={(org) => onChange({ org })} />
-          <DateRange catalog={catalog} indexes={dateContextIndexes} from={search.from} to={search.to} onChange={(range) => onChange(range)} />
+          <ActiveChips
+            catalog={catalog}
+            search={search}
+            onChange={onChange}
+            onClearAll={onClearAll}
+          />
+          <KindFacet
+            catalog={catalog}
+            selected={filters.kind}
+            counts={counts.kind}
+            onChange={(kind) => onChange({ kind })}
+          />
+          <EntityFacet
+            heading={t.peopleHeading}
+            findLabel={t.filterPeople}
+            entities={catalog.people}
+            selected={filters.person}
+            counts={counts.person}
+            onChange={(person) => onChange({ person })}
+          />
+          <EntityFacet
+            heading={t.orgsHeading}
+            findLabel={t.filterOrgs}
+            entities={catalog.organizations}
+            selected={filters.org}
+            counts={counts.org}
+            onChange={(org) => onChange({ org })}
+          />
+          <DateRange
+            catalog={catalog}
+            indexes={dateContextIndexes}
+            from={search.from}
+            to={search.to}
+            onChange={(range) => onChange(range)}
+          />
           <div>
-            <label htmlFor="group-select" className="mb-1 block text-sm font-semibold text-slate-900">{t.groupLabel}</label>
-            <select id="group-select" value={search.group} onChange={(event) => onChange({ group: event.target.value as Group })} className="w-full rounded border border-slate-400 bg-white px-2 py-1 text-base sm:text-sm">
+            <label
+              htmlFor="group-select"
+              className="mb-1 block text-sm font-semibold text-slate-900"
+            >
+              {t.groupLabel}
+            </label>
+            <select
+              id="group-select"
+              value={search.group}
+              onChange={(event) => onChange({ group: event.target.value as Group })}
+              className="w-full rounded border border-slate-400 bg-white px-2 py-1 text-base sm:text-sm"
+            >
               {GROUPS.map((group) => (
-                <option key={group} value={group}>{t.groupNames[group]}</option>
+                <option key={group} value={group}>
+                  {t.groupNames[group]}
+                </option>
               ))}
             </select>
           </div>

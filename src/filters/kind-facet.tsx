@@ -23,8 +23,15 @@ export function KindFacet({ catalog, selected, counts, onChange }: KindFacetProp
           const checked = selected.includes(kind.id);
           return (
             <li key={kind.id}>
-              <label className={`flex cursor-pointer items-center gap-2 rounded px-1 py-1 hover:bg-slate-100 ${count === 0 && !checked ? 'text-slate-500' : 'text-slate-900'}`}>
-                <input type="checkbox" checked={checked} onChange={() => onChange(toggleId(selected, kind.id))} className="h-4 w-4" />
+              <label
+                className={`flex cursor-pointer items-center gap-2 rounded px-1 py-1 hover:bg-slate-100 ${count === 0 && !checked ? 'text-slate-500' : 'text-slate-900'}`}
+              >
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={() => onChange(toggleId(selected, kind.id))}
+                  className="h-4 w-4"
+                />
                 <KindSwatch catalog={catalog} kindIndex={index} size={14} />
                 <span className="flex-1">{resolveText(kind.label, lang)}</span>
                 <span className="text-xs tabular-nums">{formatNumber(count, lang)}</span>

@@ -5,7 +5,15 @@ import { useI18n } from '../i18n/i18n-context';
  * The text search; `/` anywhere on the page (outside a text field) focuses it. Every keystroke
  * searches at once: the index answers in milliseconds, so results keep up with typing.
  */
-export function SearchBox({ value, onChange, pending }: { value: string; onChange: (value: string) => void; pending: boolean }) {
+export function SearchBox({
+  value,
+  onChange,
+  pending,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  pending: boolean;
+}) {
   const { t } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState(value);
@@ -20,7 +28,11 @@ export function SearchBox({ value, onChange, pending }: { value: string; onChang
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target as HTMLElement | null;
-      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      if (
+        target &&
+        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+      )
+        return;
       event.preventDefault();
       inputRef.current?.focus();
       inputRef.current?.select();
@@ -30,7 +42,14 @@ export function SearchBox({ value, onChange, pending }: { value: string; onChang
   }, []);
 
   return (
-    <form role="search" onSubmit={(event) => { event.preventDefault(); onChange(draft); }} className="relative">
+    <form
+      role="search"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange(draft);
+      }}
+      className="relative"
+    >
       <label htmlFor="event-search" className="sr-only">
         {t.searchLabel}
       </label>
@@ -57,8 +76,18 @@ export function SearchBox({ value, onChange, pending }: { value: string; onChang
         autoComplete="off"
         className="w-full rounded border border-slate-400 bg-white px-3 py-1.5 pr-16 text-base sm:text-sm"
       />
-      <span id="event-search-hint" className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 text-xs text-slate-600" aria-live="polite">
-        {pending ? t.searching : <span aria-hidden="true"><kbd className="rounded border border-slate-300 px-1">/</kbd></span>}
+      <span
+        id="event-search-hint"
+        className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 text-xs text-slate-600"
+        aria-live="polite"
+      >
+        {pending ? (
+          t.searching
+        ) : (
+          <span aria-hidden="true">
+            <kbd className="rounded border border-slate-300 px-1">/</kbd>
+          </span>
+        )}
         <span className="sr-only">{t.searchShortcut}</span>
       </span>
     </form>

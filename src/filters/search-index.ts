@@ -39,7 +39,7 @@ export async function createSearchIndexInChunks(
   const count = catalog.events.length;
   // Documents per step: small enough that one step never holds a frame for long.
   const step = 100;
-  for (let next = 0; next < count; ) {
+  for (let next = 0; next < count;) {
     const sliceEnd = performance.now() + sliceMs;
     do {
       const end = Math.min(count, next + step);
@@ -92,8 +92,12 @@ function documentMaker(catalog: Catalog): (event: number) => SearchDocument {
       id,
       title: allTexts(event.title).join(' '),
       summary: allTexts(event.summary).join(' '),
-      people: (event.people ?? []).map((personId) => personNames.get(personId) ?? personId).join(' '),
-      organizations: (event.organizations ?? []).map((orgId) => orgNames.get(orgId) ?? orgId).join(' '),
+      people: (event.people ?? [])
+        .map((personId) => personNames.get(personId) ?? personId)
+        .join(' '),
+      organizations: (event.organizations ?? [])
+        .map((orgId) => orgNames.get(orgId) ?? orgId)
+        .join(' '),
       tags: (event.tags ?? []).join(' '),
     };
   };

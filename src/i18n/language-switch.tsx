@@ -7,9 +7,18 @@ export function LanguageSwitch() {
   const { lang, t } = useI18n();
   const navigate = useNavigate();
   const choose = (next: UiLanguage) =>
-    void navigate({ to: '.', search: (previous) => ({ ...previous, lang: next }), replace: true, resetScroll: false });
+    void navigate({
+      to: '.',
+      search: (previous) => ({ ...previous, lang: next }),
+      replace: true,
+      resetScroll: false,
+    });
   return (
-    <div role="group" aria-label={t.language} className="flex overflow-hidden rounded border border-slate-300 text-sm">
+    <div
+      role="group"
+      aria-label={t.language}
+      className="flex overflow-hidden rounded border border-slate-300 text-sm"
+    >
       {UI_LANGUAGES.map((code) => (
         <button
           key={code}

@@ -9,8 +9,10 @@ export const en = {
   useDefaultDataset: 'Open the default dataset',
   errorTitle: 'The events could not be loaded',
   errorWhere: 'Address',
-  errorNetwork: 'The server could not be reached. Check the address and your connection; if the file is on another site, that site may not allow it to be loaded from here (CORS).',
-  errorHttp: (status: number, statusText: string) => `The server answered ${status}${statusText ? ` ${statusText}` : ''}.`,
+  errorNetwork:
+    'The server could not be reached. Check the address and your connection; if the file is on another site, that site may not allow it to be loaded from here (CORS).',
+  errorHttp: (status: number, statusText: string) =>
+    `The server answered ${status}${statusText ? ` ${statusText}` : ''}.`,
   errorNotJson: 'The file is not valid JSON.',
   errorNotDataset: 'The file is JSON, but not a Timeline Explorer dataset.',
   errorVersion: 'The dataset uses a format version this app does not support.',
@@ -19,7 +21,8 @@ export const en = {
   errorBadUrl: 'Only https addresses or paths on this site can be loaded.',
   problems: 'First problems found',
   status: (shown: string, total: string) => `Showing ${shown} of ${total} events`, // contract
-  skippedSummary: (count: number) => (count === 1 ? '1 record had a problem' : `${count} records had problems`),
+  skippedSummary: (count: number) =>
+    count === 1 ? '1 record had a problem' : `${count} records had problems`,
   skippedHint: 'The rest of the dataset loaded. Details:',
   warningSkipped: 'left out',
   warningStripped: 'partly loaded',
@@ -58,9 +61,15 @@ export const en = {
   searchChip: (query: string) => `Search: ${query}`,
   fromChip: (date: string) => `From ${date}`,
   toChip: (date: string) => `To ${date}`,
-  ignoredParams: (params: string) => `Some link settings were not understood and were ignored: ${params}`,
+  ignoredParams: (params: string) =>
+    `Some link settings were not understood and were ignored: ${params}`,
   groupLabel: 'Lanes',
-  groupNames: { kind: 'By kind', org: 'By organization', person: 'By person', none: 'Single lane' } as Record<string, string>,
+  groupNames: {
+    kind: 'By kind',
+    org: 'By organization',
+    person: 'By person',
+    none: 'Single lane',
+  } as Record<string, string>,
   close: 'Close',
   closePanel: 'Close event details',
   previous: 'Previous',
@@ -79,4 +88,10 @@ export const en = {
   languageNames: { en: 'English', ru: 'Русский' } as Record<string, string>,
 } as const;
 
-export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : (typeof en)[K] extends string ? string : (typeof en)[K] };
+export type Messages = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof en)[K] extends string
+      ? string
+      : (typeof en)[K];
+};

@@ -19,8 +19,10 @@ export const ru: Messages = {
   useDefaultDataset: 'Открыть набор данных по умолчанию',
   errorTitle: 'Не удалось загрузить события',
   errorWhere: 'Адрес',
-  errorNetwork: 'Сервер недоступен. Проверьте адрес и подключение; если файл лежит на другом сайте, тот может запрещать загрузку отсюда (CORS).',
-  errorHttp: (status, statusText) => `Сервер ответил ${status}${statusText ? ` ${statusText}` : ''}.`,
+  errorNetwork:
+    'Сервер недоступен. Проверьте адрес и подключение; если файл лежит на другом сайте, тот может запрещать загрузку отсюда (CORS).',
+  errorHttp: (status, statusText) =>
+    `Сервер ответил ${status}${statusText ? ` ${statusText}` : ''}.`,
   errorNotJson: 'Файл не является корректным JSON.',
   errorNotDataset: 'Файл в формате JSON, но это не набор данных Timeline Explorer.',
   errorVersion: 'Набор данных использует версию формата, которую приложение не поддерживает.',
@@ -70,7 +72,12 @@ export const ru: Messages = {
   toChip: (date) => `Не позже: ${date}`,
   ignoredParams: (params) => `Часть параметров ссылки не распознана и пропущена: ${params}`,
   groupLabel: 'Дорожки',
-  groupNames: { kind: 'По типу', org: 'По организации', person: 'По человеку', none: 'Одна дорожка' },
+  groupNames: {
+    kind: 'По типу',
+    org: 'По организации',
+    person: 'По человеку',
+    none: 'Одна дорожка',
+  },
   close: 'Закрыть',
   closePanel: 'Закрыть описание события',
   previous: 'Назад',

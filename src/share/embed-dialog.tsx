@@ -18,12 +18,22 @@ export interface EmbedDialogProps {
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-export function EmbedDialog({ open, onClose, title, search, openEventId, localData = false }: EmbedDialogProps) {
+export function EmbedDialog({
+  open,
+  onClose,
+  title,
+  search,
+  openEventId,
+  localData = false,
+}: EmbedDialogProps) {
   const s = useShareStrings();
   const codeId = useId();
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
-  const src = buildViewUrl({ origin: window.location.origin, base: import.meta.env.BASE_URL, search, openEventId }, true);
+  const src = buildViewUrl(
+    { origin: window.location.origin, base: import.meta.env.BASE_URL, search, openEventId },
+    true,
+  );
   const snippet = buildEmbedSnippet(src, s.iframeTitle(title));
 
   useEffect(() => {
@@ -45,7 +55,11 @@ export function EmbedDialog({ open, onClose, title, search, openEventId, localDa
   return (
     <ModalDialog open={open} onClose={onClose} title={s.embedTitle}>
       <p className="mb-3 text-sm text-slate-700">{s.embedIntro}</p>
-      {localData && <p className="mb-3 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950">{s.embedLocalData}</p>}
+      {localData && (
+        <p className="mb-3 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950">
+          {s.embedLocalData}
+        </p>
+      )}
       <label htmlFor={codeId} className="block text-sm font-medium">
         {s.embedCodeLabel}
       </label>

@@ -15,7 +15,10 @@ export interface ViewLocation {
 }
 
 /** The canonical link of the view (as the Share button builds it), with or without embed=1. */
-export function buildViewUrl({ origin, base, search, openEventId }: ViewLocation, embed: boolean): string {
+export function buildViewUrl(
+  { origin, base, search, openEventId }: ViewLocation,
+  embed: boolean,
+): string {
   return buildShareUrl(origin, base, { ...search, embed }, openEventId);
 }
 

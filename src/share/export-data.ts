@@ -24,7 +24,12 @@ export function selectDataset(catalog: Catalog, indexes: ArrayLike<number>): Dat
       .filter((person) => personIds.has(person.id))
       .map((person) =>
         person.affiliations
-          ? { ...person, affiliations: person.affiliations.filter((affiliation) => orgIds.has(affiliation.org)) }
+          ? {
+              ...person,
+              affiliations: person.affiliations.filter((affiliation) =>
+                orgIds.has(affiliation.org),
+              ),
+            }
           : person,
       ),
     organizations: catalog.organizations.filter((org) => orgIds.has(org.id)),
@@ -47,13 +52,19 @@ export function exportEventsJson(catalog: Catalog, indexes: ArrayLike<number>): 
 export function exportEventsCsv(catalog: Catalog, indexes: ArrayLike<number>): string {
   const names = createNameLookup(catalog);
   const rows = pickEvents(catalog, indexes).map((event) => toCsvRow(event, names));
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((column) => row[column])) }, {
-    escapeFormulae: /^[=+\-@\t\r]/,
-    newline: '\r\n',
-  });
+  return Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((column) => row[column])) },
+    {
+      escapeFormulae: /^[=+\-@\t\r]/,
+      newline: '\r\n',
+    },
+  );
 }
 
-function toCsvRow(event: TimelineEvent, names: (kind: 'person' | 'org' | 'kind', id: string) => string) {
+function toCsvRow(
+  event: TimelineEvent,
+  names: (kind: 'person' | 'org' | 'kind', id: string) => string,
+) {
   const row: Record<CsvColumn, string> = {
     id: event.id,
     date: event.date,
@@ -74,7 +85,8 @@ function toCsvRow(event: TimelineEvent, names: (kind: 'person' | 'org' | 'kind',
     importance: event.importance === undefined ? '' : String(event.importance),
   };
   // A cell of empty lines reads as noise in a spreadsheet; an empty cell says the same.
-  for (const column of ['source_publisher', 'source_date'] as const) if (row[column].trim() === '') row[column] = '';
+  for (const column of ['source_publisher', 'source_date'] as const)
+    if (row[column].trim() === '') row[column] = '';
   return row;
 }
 
@@ -91,7 +103,9 @@ function createNameLookup(catalog: Catalog) {
 }
 
 function pickEvents(catalog: Catalog, indexes: ArrayLike<number>): TimelineEvent[] {
-  return Array.from(indexes, (index) => catalog.events[index]).filter((event): event is TimelineEvent => !!event);
+  return Array.from(indexes, (index) => catalog.events[index]).filter(
+    (event): event is TimelineEvent => !!event,
+  );
 }
 
 function russianOf(text: Text | undefined): string {

@@ -18,7 +18,12 @@ export interface OpenDatasetDialogProps {
   onOpenData: (raw: unknown, name: string) => void;
 }
 
-export function OpenDatasetDialog({ open, onClose, onOpenUrl, onOpenData }: OpenDatasetDialogProps) {
+export function OpenDatasetDialog({
+  open,
+  onClose,
+  onOpenUrl,
+  onOpenData,
+}: OpenDatasetDialogProps) {
   const s = useShareStrings();
   const { lang } = useI18n();
   const ids = { url: useId(), urlHint: useId(), file: useId(), fileHint: useId() };
@@ -90,7 +95,10 @@ export function OpenDatasetDialog({ open, onClose, onOpenUrl, onOpenData }: Open
             placeholder="https://"
             className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-1.5 text-base focus-visible:outline-2 focus-visible:outline-blue-700 sm:text-sm"
           />
-          <button type="submit" className="shrink-0 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700">
+          <button
+            type="submit"
+            className="shrink-0 rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          >
             {s.openUrl}
           </button>
         </div>
@@ -139,9 +147,16 @@ export function OpenDatasetDialog({ open, onClose, onOpenUrl, onOpenData }: Open
         {reading ? s.reading(reading) : ''}
       </p>
       {failure && (
-        <div role="alert" className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950">
+        <div
+          role="alert"
+          className="mt-3 rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950"
+        >
           <p className="font-medium break-all">{s.cannotOpen(failure.name)}</p>
-          <p>{failure.error.code === 'too-large' ? s.tooLarge(formatBytes(MAX_DATASET_BYTES, lang)) : s.errors[failure.error.code]}</p>
+          <p>
+            {failure.error.code === 'too-large'
+              ? s.tooLarge(formatBytes(MAX_DATASET_BYTES, lang))
+              : s.errors[failure.error.code]}
+          </p>
           {failure.error.problems.length > 0 && (
             <ul className="mt-1 list-disc pl-5 font-mono text-xs break-all">
               {failure.error.problems.map((problem, index) => (

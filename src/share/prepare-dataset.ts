@@ -6,7 +6,14 @@ import { MAX_DATASET_BYTES } from '../data/dataset-limits';
 import { convertToDataset } from '../data/import/convert-to-dataset';
 import type { ImportErrorCode, ImportFormat } from '../data/import/import-result';
 
-export type OpenErrorCode = ImportErrorCode | 'not-dataset' | 'unsupported-version' | 'too-large' | 'read-failed' | 'wrong-type' | 'bad-url';
+export type OpenErrorCode =
+  | ImportErrorCode
+  | 'not-dataset'
+  | 'unsupported-version'
+  | 'too-large'
+  | 'read-failed'
+  | 'wrong-type'
+  | 'bad-url';
 
 export interface OpenError {
   code: OpenErrorCode;
@@ -14,20 +21,26 @@ export interface OpenError {
   problems: string[];
 }
 
-export type PrepareResult = { ok: true; raw: unknown; format: ImportFormat } | { ok: false; error: OpenError };
+export type PrepareResult =
+  { ok: true; raw: unknown; format: ImportFormat } | { ok: false; error: OpenError };
 
 export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
 
 export function prepareDataset(text: string, name: string): PrepareResult {
   const converted = convertToDataset(text, name);
-  if (!converted.ok) return { ok: false, error: { code: converted.error.code, problems: [converted.error.detail] } };
+  if (!converted.ok)
+    return { ok: false, error: { code: converted.error.code, problems: [converted.error.detail] } };
   const decoded = decodeDataset(converted.raw);
-  if (!decoded.ok) return { ok: false, error: { code: decoded.error.code, problems: decoded.error.problems } };
+  if (!decoded.ok)
+    return { ok: false, error: { code: decoded.error.code, problems: decoded.error.problems } };
   return { ok: true, raw: converted.raw, format: converted.format };
 }
 
 /** Checks a picked or dropped file before reading it. */
-export function checkFile(file: { name: string; type: string; size: number }, maxBytes = MAX_DATASET_BYTES): OpenError | null {
+export function checkFile(
+  file: { name: string; type: string; size: number },
+  maxBytes = MAX_DATASET_BYTES,
+): OpenError | null {
   const byName = /\.(json|csv)$/i.test(file.name);
   const byType = ['application/json', 'text/csv'].includes(file.type);
   if (!byName && !byType) return { code: 'wrong-type', problems: [] };
@@ -42,7 +55,13 @@ export async function readDataFile(file: File): Promise<PrepareResult> {
   try {
     text = await file.text();
   } catch (error) {
-    return { ok: false, error: { code: 'read-failed', problems: [error instanceof Error ? error.message : String(error)] } };
+    return {
+      ok: false,
+      error: {
+        code: 'read-failed',
+        problems: [error instanceof Error ? error.message : String(error)],
+      },
+    };
   }
   return prepareDataset(text, file.name);
 }

@@ -17,7 +17,12 @@ export function ShareButton({ openEventId }: { openEventId: string | undefined }
   }, [state]);
 
   const share = async () => {
-    const url = buildShareUrl(window.location.origin, import.meta.env.BASE_URL, search, openEventId);
+    const url = buildShareUrl(
+      window.location.origin,
+      import.meta.env.BASE_URL,
+      search,
+      openEventId,
+    );
     const coarsePointer = window.matchMedia?.('(pointer: coarse)').matches ?? false;
     if (navigator.share && coarsePointer) {
       try {
@@ -42,7 +47,15 @@ export function ShareButton({ openEventId }: { openEventId: string | undefined }
         onClick={() => void share()}
         className="flex items-center gap-1.5 rounded bg-blue-700 px-2.5 py-1.5 text-sm font-medium text-white hover:bg-blue-800 sm:px-3"
       >
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.6">
+        <svg
+          aria-hidden="true"
+          width="16"
+          height="16"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+        >
           <circle cx="4" cy="8" r="2" />
           <circle cx="12" cy="3.5" r="2" />
           <circle cx="12" cy="12.5" r="2" />
@@ -50,7 +63,15 @@ export function ShareButton({ openEventId }: { openEventId: string | undefined }
         </svg>
         <span className="sr-only sm:not-sr-only">{t.share}</span>
       </button>
-      <span role="status" aria-live="polite" className={state === 'idle' ? 'sr-only' : 'absolute top-full right-0 z-30 mt-1 w-max max-w-xs rounded bg-slate-900 px-2 py-1 text-xs text-white'}>
+      <span
+        role="status"
+        aria-live="polite"
+        className={
+          state === 'idle'
+            ? 'sr-only'
+            : 'absolute top-full right-0 z-30 mt-1 w-max max-w-xs rounded bg-slate-900 px-2 py-1 text-xs text-white'
+        }
+      >
         {state === 'copied' ? t.shareCopied : state === 'failed' ? t.shareFailed : ''}
       </span>
     </div>

@@ -41,7 +41,8 @@ export interface ShareStrings {
 const en: ShareStrings = {
   openData: 'Open data',
   openDataTitle: 'Open your own data',
-  openDataIntro: 'Open a Timeline Explorer dataset (JSON), a spreadsheet saved as CSV, or a TimelineJS file.',
+  openDataIntro:
+    'Open a Timeline Explorer dataset (JSON), a spreadsheet saved as CSV, or a TimelineJS file.',
   urlLabel: 'Address of a file',
   urlHint: 'An https address, or a path on this site, such as data/events.json',
   openUrl: 'Open address',
@@ -55,7 +56,8 @@ const en: ShareStrings = {
   errors: {
     empty: 'The file is empty.',
     'not-json': 'The file is not valid JSON.',
-    'not-dataset': 'The file is JSON, but neither a Timeline Explorer dataset nor a TimelineJS file.',
+    'not-dataset':
+      'The file is JSON, but neither a Timeline Explorer dataset nor a TimelineJS file.',
     'unsupported-version': 'The dataset uses a format version this app does not support.',
     'csv-syntax': 'The CSV file is malformed (often a quote that is never closed).',
     'csv-missing-columns': 'The CSV file lacks required columns.',
@@ -69,15 +71,18 @@ const en: ShareStrings = {
   tooLarge: (limit) => `The file is larger than ${limit}, the most this app opens.`,
   close: 'Close',
   exportLabel: 'Export',
-  exportHeading: (count) => (count === 1 ? 'Export the event shown' : `Export the ${count} events shown`),
+  exportHeading: (count) =>
+    count === 1 ? 'Export the event shown' : `Export the ${count} events shown`,
   exportCsv: 'Events as CSV',
   exportJson: 'Events as JSON (dataset)',
   exportSvg: 'Timeline as SVG',
   exportPng: 'Timeline as PNG',
   embed: 'Embed',
   embedTitle: 'Embed this view',
-  embedIntro: 'Paste this code into a web page to show the timeline as you see it now, with filters and zoom.',
-  embedLocalData: 'This data was opened from a file on your device, which an embed cannot reach: the code below shows the data at the page address instead. Publish the file at an https address and open it by address to embed it.',
+  embedIntro:
+    'Paste this code into a web page to show the timeline as you see it now, with filters and zoom.',
+  embedLocalData:
+    'This data was opened from a file on your device, which an embed cannot reach: the code below shows the data at the page address instead. Publish the file at an https address and open it by address to embed it.',
   embedCodeLabel: 'HTML code',
   copyCode: 'Copy code',
   codeCopied: 'Code copied',
@@ -91,7 +96,8 @@ const plural = new Intl.PluralRules('ru');
 const ru: ShareStrings = {
   openData: 'Открыть данные',
   openDataTitle: 'Открыть свои данные',
-  openDataIntro: 'Откройте набор данных Timeline Explorer (JSON), таблицу в формате CSV или файл TimelineJS.',
+  openDataIntro:
+    'Откройте набор данных Timeline Explorer (JSON), таблицу в формате CSV или файл TimelineJS.',
   urlLabel: 'Адрес файла',
   urlHint: 'Адрес https или путь на этом сайте, например data/events.json',
   openUrl: 'Открыть адрес',
@@ -105,8 +111,10 @@ const ru: ShareStrings = {
   errors: {
     empty: 'Файл пуст.',
     'not-json': 'Файл не является корректным JSON.',
-    'not-dataset': 'Файл в формате JSON, но это не набор данных Timeline Explorer и не файл TimelineJS.',
-    'unsupported-version': 'Набор данных использует версию формата, которую приложение не поддерживает.',
+    'not-dataset':
+      'Файл в формате JSON, но это не набор данных Timeline Explorer и не файл TimelineJS.',
+    'unsupported-version':
+      'Набор данных использует версию формата, которую приложение не поддерживает.',
     'csv-syntax': 'Файл CSV повреждён (часто это незакрытая кавычка).',
     'csv-missing-columns': 'В файле CSV нет обязательных столбцов.',
     'csv-no-rows': 'В файле CSV есть заголовок, но нет событий.',
@@ -121,7 +129,12 @@ const ru: ShareStrings = {
   exportLabel: 'Экспорт',
   exportHeading: (count) => {
     const form = plural.select(count);
-    const noun = form === 'one' ? 'показанное событие' : form === 'few' ? 'показанных события' : 'показанных событий';
+    const noun =
+      form === 'one'
+        ? 'показанное событие'
+        : form === 'few'
+          ? 'показанных события'
+          : 'показанных событий';
     return `Экспорт: ${count} ${noun}`;
   },
   exportCsv: 'События в CSV',
@@ -130,8 +143,10 @@ const ru: ShareStrings = {
   exportPng: 'Лента времени в PNG',
   embed: 'Встроить',
   embedTitle: 'Встроить этот вид',
-  embedIntro: 'Вставьте этот код на веб-страницу, чтобы показать ленту времени такой, как сейчас: с фильтрами и масштабом.',
-  embedLocalData: 'Эти данные открыты из файла на вашем устройстве, а встроенная страница его не увидит: код ниже покажет данные по адресу страницы. Опубликуйте файл по адресу https и откройте его по адресу, чтобы встроить.',
+  embedIntro:
+    'Вставьте этот код на веб-страницу, чтобы показать ленту времени такой, как сейчас: с фильтрами и масштабом.',
+  embedLocalData:
+    'Эти данные открыты из файла на вашем устройстве, а встроенная страница его не увидит: код ниже покажет данные по адресу страницы. Опубликуйте файл по адресу https и откройте его по адресу, чтобы встроить.',
   embedCodeLabel: 'HTML-код',
   copyCode: 'Скопировать код',
   codeCopied: 'Код скопирован',

@@ -6,7 +6,12 @@ import { toQueryString } from '../url/serialize-search';
  * parameters in a fixed order, defaults left out). `base` is the app's base path, so links
  * work when it is hosted in a sub-folder.
  */
-export function buildShareUrl(origin: string, base: string, search: SearchState, openEventId?: string): string {
+export function buildShareUrl(
+  origin: string,
+  base: string,
+  search: SearchState,
+  openEventId?: string,
+): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const path = openEventId ? `${root}events/${encodeURIComponent(openEventId)}` : root;
   return `${origin}${path}${toQueryString(search)}`;

@@ -2,11 +2,31 @@
 // never thrown, so a bad link still opens the explorer.
 import { isPartialDate, parsePartialDate } from '../data/partial-date';
 import { ID_PATTERN } from '../data/id-pattern';
-import { DEFAULT_SEARCH, GROUPS, SEARCH_VERSION, type Group, type IgnoredParam, type SearchState } from './search-state';
+import {
+  DEFAULT_SEARCH,
+  GROUPS,
+  SEARCH_VERSION,
+  type Group,
+  type IgnoredParam,
+  type SearchState,
+} from './search-state';
 
 const MAX_QUERY_LENGTH = 200;
 const MAX_IDS = 100;
-const KNOWN_PARAMS = new Set(['v', 'q', 'kind', 'person', 'org', 'from', 'to', 'group', 'view', 'lang', 'data', 'embed']);
+const KNOWN_PARAMS = new Set([
+  'v',
+  'q',
+  'kind',
+  'person',
+  'org',
+  'from',
+  'to',
+  'group',
+  'view',
+  'lang',
+  'data',
+  'embed',
+]);
 
 export interface ParsedSearch {
   state: SearchState;
@@ -29,7 +49,14 @@ export function parseSearch(raw: Record<string, unknown>): ParsedSearch {
   for (const facet of ['kind', 'person', 'org'] as const) {
     const value = params[facet];
     if (value === undefined) continue;
-    const ids = [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
+    const ids = [
+      ...new Set(
+        value
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ];
     const valid = ids.filter((id) => ID_PATTERN.test(id)).slice(0, MAX_IDS);
     if (valid.length !== ids.length) reject(facet);
     state[facet] = valid;
@@ -40,7 +67,11 @@ export function parseSearch(raw: Record<string, unknown>): ParsedSearch {
     if (isPartialDate(value)) state[bound] = value;
     else reject(bound);
   }
-  if (state.from && state.to && parsePartialDate(state.from)!.startMs >= parsePartialDate(state.to)!.endMs) {
+  if (
+    state.from &&
+    state.to &&
+    parsePartialDate(state.from)!.startMs >= parsePartialDate(state.to)!.endMs
+  ) {
     reject('to');
     delete state.to;
   }
@@ -83,7 +114,10 @@ export function parseView(value: string): SearchState['view'] | undefined {
  * Brings links written by older versions of the app up to the current format. Version 1 is
  * the first; later versions add their upgrade step here so old shared links keep working.
  */
-function upgradeSearch(params: Record<string, string>, ignored: IgnoredParam[]): Record<string, string> {
+function upgradeSearch(
+  params: Record<string, string>,
+  ignored: IgnoredParam[],
+): Record<string, string> {
   const { v, ...rest } = params;
   if (v !== undefined && v !== String(SEARCH_VERSION)) ignored.push({ param: 'v', value: v });
   return rest;

@@ -10,7 +10,12 @@ function renderChips(search: Partial<SearchState>, lang: 'en' | 'ru' = 'en') {
   const onChange = vi.fn();
   const onClearAll = vi.fn();
   const view = renderInLanguage(
-    <ActiveChips catalog={makeCatalog()} search={{ ...DEFAULT_SEARCH, ...search }} onChange={onChange} onClearAll={onClearAll} />,
+    <ActiveChips
+      catalog={makeCatalog()}
+      search={{ ...DEFAULT_SEARCH, ...search }}
+      onChange={onChange}
+      onClearAll={onClearAll}
+    />,
     lang,
   );
   return { ...view, onChange, onClearAll };
@@ -23,11 +28,20 @@ describe('ActiveChips', () => {
   });
 
   it('shows each active filter by its name, with dates at their precision', () => {
-    renderChips({ q: 'grok', kind: ['launch'], person: ['carla-diaz'], org: ['acme-ai', 'ghost-org'], from: '2020-03', to: '2024' });
+    renderChips({
+      q: 'grok',
+      kind: ['launch'],
+      person: ['carla-diaz'],
+      org: ['acme-ai', 'ghost-org'],
+      from: '2020-03',
+      to: '2024',
+    });
     const region = screen.getByRole('region', { name: 'Active filters' });
     expect(region).toBeInTheDocument();
     expect(
-      screen.getAllByRole('button', { name: /^Remove filter: / }).map((button) => button.getAttribute('aria-label')),
+      screen
+        .getAllByRole('button', { name: /^Remove filter: / })
+        .map((button) => button.getAttribute('aria-label')),
     ).toEqual([
       'Remove filter: Search: grok',
       'Remove filter: Launch',
@@ -56,6 +70,8 @@ describe('ActiveChips', () => {
   it('names filters in Russian', () => {
     renderChips({ person: ['boris-ivanov'], from: '2025-08' }, 'ru');
     expect(screen.getByRole('button', { name: 'Убрать фильтр: Борис Иванов' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Убрать фильтр: Не раньше: август 2025 г.' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Убрать фильтр: Не раньше: август 2025 г.' }),
+    ).toBeInTheDocument();
   });
 });

@@ -19,17 +19,31 @@ const COUNTS = new Map([
   ['dmitri-orlov', 0],
 ]);
 
-function renderFacet({ entities = PEOPLE, counts = COUNTS, selected = [] as string[], lang = 'en' as 'en' | 'ru' } = {}) {
+function renderFacet({
+  entities = PEOPLE,
+  counts = COUNTS,
+  selected = [] as string[],
+  lang = 'en' as 'en' | 'ru',
+} = {}) {
   const onChange = vi.fn();
   renderInLanguage(
-    <EntityFacet heading="People" findLabel="Find a person" entities={entities} selected={selected} counts={counts} onChange={onChange} />,
+    <EntityFacet
+      heading="People"
+      findLabel="Find a person"
+      entities={entities}
+      selected={selected}
+      counts={counts}
+      onChange={onChange}
+    />,
     lang,
   );
   return onChange;
 }
 
 const optionLabels = () =>
-  screen.getAllByRole('checkbox').map((box) => box.closest('label')!.querySelector('span')!.textContent);
+  screen
+    .getAllByRole('checkbox')
+    .map((box) => box.closest('label')!.querySelector('span')!.textContent);
 
 /**
  * The checkbox of the option whose visible label is `label`. Found through the visible text:
@@ -37,7 +51,9 @@ const optionLabels = () =>
  * browser, where the label is a flex row, reads "Launch 4".
  */
 function checkboxFor(label: string): HTMLElement {
-  return within(screen.getByText(label, { selector: 'label span' }).closest('label')!).getByRole('checkbox');
+  return within(screen.getByText(label, { selector: 'label span' }).closest('label')!).getByRole(
+    'checkbox',
+  );
 }
 
 /** The label and count a sighted reader sees for an option, e.g. "Launch 1,200". */
@@ -87,7 +103,10 @@ describe('EntityFacet', () => {
   });
 
   it('shows the first ten of a long list and reveals the rest on request', async () => {
-    const many = Array.from({ length: 14 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(2, '0')}` }));
+    const many = Array.from({ length: 14 }, (_, i) => ({
+      id: `person-${i}`,
+      name: `Person ${String(i).padStart(2, '0')}`,
+    }));
     renderFacet({ entities: many, counts: new Map(many.map((person, i) => [person.id, 100 - i])) });
     expect(screen.getAllByRole('checkbox')).toHaveLength(10);
     await userEvent.click(screen.getByRole('button', { name: 'Show 4 more' }));
@@ -97,7 +116,10 @@ describe('EntityFacet', () => {
   });
 
   it('finds a person in a long list even when they are beyond the first ten', async () => {
-    const many = Array.from({ length: 14 }, (_, i) => ({ id: `person-${i}`, name: `Person ${String(i).padStart(2, '0')}` }));
+    const many = Array.from({ length: 14 }, (_, i) => ({
+      id: `person-${i}`,
+      name: `Person ${String(i).padStart(2, '0')}`,
+    }));
     renderFacet({ entities: many, counts: new Map(many.map((person, i) => [person.id, 100 - i])) });
     await userEvent.type(screen.getByRole('searchbox'), '13');
     expect(optionLabels()).toEqual(['Person 13']);

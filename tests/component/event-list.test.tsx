@@ -4,10 +4,19 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../../src/data/catalog';
 import { EventList } from '../../src/event/event-list';
 import type { UiLanguage } from '../../src/i18n/languages';
-import { decodeFixture, makeCatalog, makeDataset, makeSyntheticDataset } from '../fixtures/make-dataset';
+import {
+  decodeFixture,
+  makeCatalog,
+  makeDataset,
+  makeSyntheticDataset,
+} from '../fixtures/make-dataset';
 import { renderWithRouter } from './render-with-router';
 
-async function renderList(catalog: Catalog, indexes: Uint32Array, { lang = 'en' as UiLanguage, openIndex = null as number | null } = {}) {
+async function renderList(
+  catalog: Catalog,
+  indexes: Uint32Array,
+  { lang = 'en' as UiLanguage, openIndex = null as number | null } = {},
+) {
   const onOpen = vi.fn();
   const onClearFilters = vi.fn();
   const view = await renderWithRouter(
@@ -82,7 +91,11 @@ describe('EventList', () => {
 
   it('renders in Russian', async () => {
     const catalog = makeCatalog();
-    await renderList(catalog, Uint32Array.from([catalog.indexById.get('carla-leaves-northwind')!]), { lang: 'ru' });
+    await renderList(
+      catalog,
+      Uint32Array.from([catalog.indexById.get('carla-leaves-northwind')!]),
+      { lang: 'ru' },
+    );
     const item = within(screen.getByRole('list', { name: 'События' })).getByRole('listitem');
     expect(item).toHaveTextContent('Карла Диас уходит из Northwind Labs');
     expect(item).toHaveTextContent('13 августа 2023 г.');

@@ -16,10 +16,18 @@ interface PanelOptions {
   lang?: UiLanguage;
 }
 
-async function renderPanel({ catalog = makeCatalog(), id, visible, search = {}, lang = 'en' }: PanelOptions) {
+async function renderPanel({
+  catalog = makeCatalog(),
+  id,
+  visible,
+  search = {},
+  lang = 'en',
+}: PanelOptions) {
   const handlers = { onOpen: vi.fn(), onClose: vi.fn(), onFilter: vi.fn() };
   const visibleIndexes = visible
-    ? Uint32Array.from(visible.map((eventId) => catalog.indexById.get(eventId)!).sort((a, b) => a - b))
+    ? Uint32Array.from(
+        visible.map((eventId) => catalog.indexById.get(eventId)!).sort((a, b) => a - b),
+      )
     : Uint32Array.from(catalog.events.keys());
   const view = await renderWithRouter(
     <EventPanel
@@ -37,14 +45,19 @@ async function renderPanel({ catalog = makeCatalog(), id, visible, search = {}, 
 describe('EventPanel', () => {
   it('shows the event title as a heading, with its kind and summary', async () => {
     await renderPanel({ id: 'boris-leaves-acme' });
-    expect(screen.getByRole('heading', { name: 'Boris Ivanov leaves Acme AI' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Boris Ivanov leaves Acme AI' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Departure')).toBeInTheDocument();
     expect(screen.getByText('He plans a new lab.')).toBeInTheDocument();
   });
 
   it('shows the date at the precision the dataset gives', async () => {
     const { unmount } = await renderPanel({ id: 'boris-leaves-acme' });
-    expect(screen.getByText('June 14, 2019', { selector: 'time' })).toHaveAttribute('datetime', '2019-06-14');
+    expect(screen.getByText('June 14, 2019', { selector: 'time' })).toHaveAttribute(
+      'datetime',
+      '2019-06-14',
+    );
     unmount();
     await renderPanel({ id: 'alice-leaves-acme' });
     expect(screen.getByText('February 2024', { selector: 'time' })).toBeInTheDocument();
@@ -72,13 +85,19 @@ describe('EventPanel', () => {
   });
 
   it('filters by a person when their chip is clicked, keeping the people already selected', async () => {
-    const { onFilter } = await renderPanel({ id: 'acme-founded', search: { person: ['carla-diaz'] } });
+    const { onFilter } = await renderPanel({
+      id: 'acme-founded',
+      search: { person: ['carla-diaz'] },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Boris Ivanov' }));
     expect(onFilter).toHaveBeenCalledWith({ person: ['carla-diaz', 'boris-ivanov'] });
   });
 
   it('removes a person filter when an active chip is clicked again', async () => {
-    const { onFilter } = await renderPanel({ id: 'acme-founded', search: { person: ['alice-chen'] } });
+    const { onFilter } = await renderPanel({
+      id: 'acme-founded',
+      search: { person: ['alice-chen'] },
+    });
     const chip = screen.getByRole('button', { name: 'Alice Chen' });
     expect(chip).toHaveAttribute('aria-pressed', 'true');
     await userEvent.click(chip);
@@ -154,8 +173,13 @@ describe('EventPanel', () => {
 
   it('renders in Russian: title, dates, chips and navigation', async () => {
     await renderPanel({ id: 'carla-leaves-northwind', lang: 'ru' });
-    expect(screen.getByRole('heading', { name: 'Карла Диас уходит из Northwind Labs' })).toBeInTheDocument();
-    expect(screen.getByText('13 августа 2023 г.', { selector: 'time' })).toHaveAttribute('datetime', '2023-08-13');
+    expect(
+      screen.getByRole('heading', { name: 'Карла Диас уходит из Northwind Labs' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('13 августа 2023 г.', { selector: 'time' })).toHaveAttribute(
+      'datetime',
+      '2023-08-13',
+    );
     expect(screen.getByText('Уход')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Карла Диас' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Предыдущее событие' })).toBeInTheDocument();
@@ -170,7 +194,10 @@ describe('EventPanel', () => {
     raw.events[0]!.summary = '<script>alert(2)</script>';
     raw.people[0]!.name = '<b>Alice</b>';
     raw.events[0]!.sources[0]!.title = '<a href="javascript:alert(3)">click</a>';
-    const { container } = await renderPanel({ catalog: decodeFixture(raw).catalog, id: 'acme-founded' });
+    const { container } = await renderPanel({
+      catalog: decodeFixture(raw).catalog,
+      id: 'acme-founded',
+    });
     expect(screen.getByRole('heading', { name: hostile })).toBeInTheDocument();
     expect(screen.getByText('<script>alert(2)</script>')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '<b>Alice</b>' })).toBeInTheDocument();

@@ -14,7 +14,10 @@ const counts = new Map([
 
 function renderFacet(selected: string[] = [], lang: 'en' | 'ru' = 'en') {
   const onChange = vi.fn();
-  renderInLanguage(<KindFacet catalog={makeCatalog()} selected={selected} counts={counts} onChange={onChange} />, lang);
+  renderInLanguage(
+    <KindFacet catalog={makeCatalog()} selected={selected} counts={counts} onChange={onChange} />,
+    lang,
+  );
   return onChange;
 }
 
@@ -24,7 +27,9 @@ function renderFacet(selected: string[] = [], lang: 'en' | 'ru' = 'en') {
  * browser, where the label is a flex row, reads "Launch 4".
  */
 function checkboxFor(label: string): HTMLElement {
-  return within(screen.getByText(label, { selector: 'label span' }).closest('label')!).getByRole('checkbox');
+  return within(screen.getByText(label, { selector: 'label span' }).closest('label')!).getByRole(
+    'checkbox',
+  );
 }
 
 /** The label and count a sighted reader sees for an option, e.g. "Launch 1,200". */

@@ -46,7 +46,13 @@ describe('SkippedNotice', () => {
   });
 
   it('shows a hostile record id as text', async () => {
-    const warning: DecodeWarning = { record: 'event', id: '<img src=x onerror=alert(1)>', code: 'invalid-record', detail: 'id: must be kebab-case', skipped: true };
+    const warning: DecodeWarning = {
+      record: 'event',
+      id: '<img src=x onerror=alert(1)>',
+      code: 'invalid-record',
+      detail: 'id: must be kebab-case',
+      skipped: true,
+    };
     const { container } = render(<SkippedNotice warnings={[warning]} />);
     await userEvent.click(screen.getByText('1 record had a problem'));
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeVisible();
@@ -56,8 +62,17 @@ describe('SkippedNotice', () => {
 
 describe('UrlNotice', () => {
   it('lists the ignored link settings and can be dismissed', async () => {
-    render(<UrlNotice ignored={[{ param: 'kind', value: 'nope' }, { param: 'lang', value: 'de' }]} />);
-    expect(screen.getByRole('status')).toHaveTextContent('Some link settings were not understood and were ignored: kind=nope, lang=de');
+    render(
+      <UrlNotice
+        ignored={[
+          { param: 'kind', value: 'nope' },
+          { param: 'lang', value: 'de' },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Some link settings were not understood and were ignored: kind=nope, lang=de',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });

@@ -85,7 +85,9 @@ describe('Timeline', () => {
     setup({ lang: 'ru' });
     expect(screen.getByRole('application', { name: 'Лента времени' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Приблизить' })).toBeInTheDocument();
-    expect(screen.getByRole('list', { name: 'Условные обозначения' })).toHaveTextContent('Основание');
+    expect(screen.getByRole('list', { name: 'Условные обозначения' })).toHaveTextContent(
+      'Основание',
+    );
     expect(screen.queryByText(/Zoom|Fit all|Timeline/)).toBeNull();
   });
 

@@ -4,11 +4,18 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function expectNoViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
-const ready = (page: Page) => expect(page.getByRole('status').filter({ hasText: /\d+/ }).first()).toBeVisible();
+const ready = (page: Page) =>
+  expect(page.getByRole('status').filter({ hasText: /\d+/ }).first()).toBeVisible();
 
 test('default view', async ({ page }) => {
   await page.goto('/?lang=en');
@@ -44,7 +51,10 @@ test('phone width with the filter drawer open', async ({ page }) => {
 });
 
 test('error states', async ({ page }) => {
-  await page.route((url) => url.pathname === '/fixtures/bad.json', (route) => route.fulfill({ body: 'not json', contentType: 'application/json' }));
+  await page.route(
+    (url) => url.pathname === '/fixtures/bad.json',
+    (route) => route.fulfill({ body: 'not json', contentType: 'application/json' }),
+  );
   await page.goto('/?lang=en&data=/fixtures/bad.json');
   await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
   await expectNoViolations(page);

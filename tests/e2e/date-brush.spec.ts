@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('brushing the date histogram sets the date filter, and the fields follow', async ({ page }) => {
+test('brushing the date histogram sets the date filter, and the fields follow', async ({
+  page,
+}) => {
   await page.goto('/?lang=en');
   const brush = page.locator('[data-part="date-brush"]');
   await expect(brush).toBeVisible();
@@ -14,7 +16,10 @@ test('brushing the date histogram sets the date filter, and the fields follow', 
   await expect(page).toHaveURL(/to=\d{4}/);
   const from = new URL(page.url()).searchParams.get('from')!;
   await expect(page.getByRole('group', { name: 'Dates' }).getByLabel('From')).toHaveValue(from);
-  const status = await page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ events/ }).textContent();
+  const status = await page
+    .getByRole('status')
+    .filter({ hasText: /Showing \d+ of \d+ events/ })
+    .textContent();
   const [, shown, total] = /Showing (\d+) of (\d+)/.exec(status ?? '')!;
   expect(Number(shown)).toBeLessThan(Number(total));
 });

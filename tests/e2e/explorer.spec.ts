@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { event, parseStatus, serveDataset, smallDataset } from './support/fixtures';
 
-const status = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ events/ });
+const status = (page: import('@playwright/test').Page) =>
+  page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ events/ });
 
-test('opens on the default dataset with its title, the status line and the event list', async ({ page }) => {
+test('opens on the default dataset with its title, the status line and the event list', async ({
+  page,
+}) => {
   await page.goto('/?lang=en');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('AI industry');
   const [shown, total] = parseStatus(await status(page).textContent());
@@ -30,10 +33,19 @@ test('a dataset with one bad record shows the rest and a notice naming it', asyn
   await expect(page.getByText(/left out\): date: is not a real calendar date/)).toBeVisible();
 });
 
-test('invalid JSON shows a clear error with Retry, and Retry loads the data once it is fixed', async ({ page }) => {
+test('invalid JSON shows a clear error with Retry, and Retry loads the data once it is fixed', async ({
+  page,
+}) => {
   let broken = true;
-  await page.route((url) => url.pathname === '/fixtures/flaky.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: broken ? '{"schemaVersion": 1, "title": ' : JSON.stringify(smallDataset([event('only', '2024')])) }),
+  await page.route(
+    (url) => url.pathname === '/fixtures/flaky.json',
+    (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: broken
+          ? '{"schemaVersion": 1, "title": '
+          : JSON.stringify(smallDataset([event('only', '2024')])),
+      }),
   );
   await page.goto('/?lang=en&data=/fixtures/flaky.json');
   const alert = page.getByRole('alert');
@@ -55,5 +67,7 @@ test('an HTTP error names the status and offers the default dataset', async ({ p
 test('an unknown event id says not found and the explorer stays usable', async ({ page }) => {
   await page.goto('/events/no-such-event?lang=en');
   await expect(page.getByRole('alert')).toContainText('not found');
-  await expect(page.getByRole('list', { name: 'Events' }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Events' }).getByRole('listitem').first(),
+  ).toBeVisible();
 });

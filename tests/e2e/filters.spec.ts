@@ -1,11 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { parseStatus } from './support/fixtures';
 
-const statusLine = (page: Page) => page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ events/ });
+const statusLine = (page: Page) =>
+  page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ events/ });
 const list = (page: Page) => page.getByRole('list', { name: 'Events', exact: true });
 const filters = (page: Page) => page.getByRole('complementary', { name: 'Filters' });
 
-test('?person= shows only events involving that person, and the status line counts them', async ({ page }) => {
+test('?person= shows only events involving that person, and the status line counts them', async ({
+  page,
+}) => {
   await page.goto('/?lang=en&person=igor-babuschkin');
   await expect(statusLine(page)).toBeVisible();
   const [shown, total] = parseStatus(await statusLine(page).textContent());
@@ -16,13 +19,19 @@ test('?person= shows only events involving that person, and the status line coun
   await expect(list(page).getByRole('link', { name: /Mistral/ })).toHaveCount(0);
 });
 
-test('ticking an organization adds org= to the URL, changes the other facets, and survives reload', async ({ page }) => {
+test('ticking an organization adds org= to the URL, changes the other facets, and survives reload', async ({
+  page,
+}) => {
   await page.goto('/?lang=en');
   const kinds = filters(page).getByRole('group', { name: 'Kinds' });
   const launchBefore = await kinds.getByText('Launch').locator('..').textContent();
-  await filters(page).getByRole('checkbox', { name: /^xAI\b/ }).check();
+  await filters(page)
+    .getByRole('checkbox', { name: /^xAI\b/ })
+    .check();
   await expect(page).toHaveURL(/[?&]org=xai\b/);
-  await expect.poll(async () => kinds.getByText('Launch').locator('..').textContent()).not.toBe(launchBefore);
+  await expect
+    .poll(async () => kinds.getByText('Launch').locator('..').textContent())
+    .not.toBe(launchBefore);
   const [shown] = parseStatus(await statusLine(page).textContent());
   await page.reload();
   await expect(filters(page).getByRole('checkbox', { name: /^xAI\b/ })).toBeChecked();
@@ -32,7 +41,11 @@ test('ticking an organization adds org= to the URL, changes the other facets, an
 test('text search finds MechaHitler, also with a typo', async ({ page }) => {
   for (const query of ['mechahitler', 'mechahitlr']) {
     await page.goto(`/?lang=en&q=${query}`);
-    await expect(list(page).getByRole('link', { name: /MechaHitler/i }).first()).toBeVisible();
+    await expect(
+      list(page)
+        .getByRole('link', { name: /MechaHitler/i })
+        .first(),
+    ).toBeVisible();
     const [shown, total] = parseStatus(await statusLine(page).textContent());
     expect(shown).toBeLessThan(total);
     expect(shown).toBeGreaterThan(0);
@@ -46,7 +59,11 @@ test('typing in the search box updates the URL and the list; / focuses it', asyn
   await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
   await page.keyboard.type('tegmark');
   await expect(page).toHaveURL(/q=tegmark/);
-  await expect(list(page).getByRole('link', { name: /Future of Life/ }).first()).toBeVisible();
+  await expect(
+    list(page)
+      .getByRole('link', { name: /Future of Life/ })
+      .first(),
+  ).toBeVisible();
 });
 
 test('?lang=ru shows the Russian interface and Russian event titles', async ({ page }) => {
@@ -75,7 +92,10 @@ test('with no matches the page says so and one click clears the filters', async 
 
 test('Back and Forward across event selections restore each view', async ({ page }) => {
   await page.goto('/?lang=en');
-  await list(page).getByRole('link', { name: /ChatGPT/ }).first().click();
+  await list(page)
+    .getByRole('link', { name: /ChatGPT/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/events\/chatgpt-launch/);
   await expect(page.getByRole('heading', { level: 2, name: /ChatGPT/ })).toBeVisible();
   await page.getByRole('button', { name: 'Next event' }).click();
@@ -88,7 +108,9 @@ test('Back and Forward across event selections restore each view', async ({ page
   await expect.poll(() => new URL(page.url()).pathname).toBe(second);
   await page.reload();
   await expect.poll(() => new URL(page.url()).pathname).toBe(second);
-  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(
+    page.getByRole('complementary').getByRole('heading', { level: 2 }).first(),
+  ).toBeVisible();
 });
 
 test('the share button copies the canonical link of the open event', async ({ page, context }) => {

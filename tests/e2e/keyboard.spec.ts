@@ -3,13 +3,19 @@
 import { expect, test, type Page } from '@playwright/test';
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (element: Element) => boolean, { backwards = false, max = 120 } = {}) {
+async function tabTo(
+  page: Page,
+  matches: (element: Element) => boolean,
+  { backwards = false, max = 120 } = {},
+) {
   const source = matches.toString();
   for (let step = 0; step < max; step++) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     const found = await page.evaluate((fn) => {
       const active = document.activeElement;
-      return active ? (new Function(`return (${fn})`)() as (element: Element) => boolean)(active) : false;
+      return active
+        ? (new Function(`return (${fn})`)() as (element: Element) => boolean)(active)
+        : false;
     }, source);
     if (found) return;
   }
@@ -22,19 +28,32 @@ async function expectVisibleFocus(page: Page) {
     const style = getComputedStyle(active);
     return { outline: style.outlineStyle, width: style.outlineWidth, shadow: style.boxShadow };
   });
-  expect(outline.outline !== 'none' || outline.shadow !== 'none', JSON.stringify(outline)).toBe(true);
+  expect(outline.outline !== 'none' || outline.shadow !== 'none', JSON.stringify(outline)).toBe(
+    true,
+  );
 }
 
-test('search, filter, open, read sources, next and share without a mouse', async ({ page, context }) => {
+test('search, filter, open, read sources, next and share without a mouse', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?lang=en');
-  await expect(page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ events/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Showing \d+ of \d+ events/ }),
+  ).toBeVisible();
 
   await page.keyboard.press('/');
   await page.keyboard.type('xai');
   await expect(page).toHaveURL(/q=xai/);
 
-  await tabTo(page, (element) => element instanceof HTMLInputElement && element.type === 'checkbox' && element.closest('label')?.textContent?.includes('Departure') === true);
+  await tabTo(
+    page,
+    (element) =>
+      element instanceof HTMLInputElement &&
+      element.type === 'checkbox' &&
+      element.closest('label')?.textContent?.includes('Departure') === true,
+  );
   await expectVisibleFocus(page);
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/kind=departure/);
@@ -48,7 +67,13 @@ test('search, filter, open, read sources, next and share without a mouse', async
   const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
   await expect(heading).toBeVisible();
 
-  await tabTo(page, (element) => element instanceof HTMLAnchorElement && element.target === '_blank' && element.closest('aside') !== null);
+  await tabTo(
+    page,
+    (element) =>
+      element instanceof HTMLAnchorElement &&
+      element.target === '_blank' &&
+      element.closest('aside') !== null,
+  );
   await expectVisibleFocus(page);
   const rel = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).rel);
   expect(rel).toContain('noopener');
@@ -62,7 +87,9 @@ test('search, filter, open, read sources, next and share without a mouse', async
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Link copied')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/events\/[a-z0-9-]+\?q=xai&kind=departure/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\/events\/[a-z0-9-]+\?q=xai&kind=departure/,
+  );
 
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/\/events\//);

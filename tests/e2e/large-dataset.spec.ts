@@ -17,7 +17,10 @@ const body = JSON.stringify(dataset);
 const path = '/fixtures/large.json';
 
 test.beforeEach(async ({ page }) => {
-  await page.route((url) => url.pathname === path, (route) => route.fulfill({ contentType: 'application/json', body }));
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ contentType: 'application/json', body }),
+  );
 });
 
 const titleOf = (event: { title: string | { en: string } }) =>
@@ -26,19 +29,27 @@ const titleOf = (event: { title: string | { en: string } }) =>
 test('thousands of events load in batches, each with its own record', async ({ page }) => {
   await page.goto(`/events/${repaired.id}?lang=en&data=${path}`);
   const total = EVENTS - 1;
-  await expect(page.getByRole('status').filter({ hasText: `Showing ${total} of ${total} events` })).toBeVisible({
+  await expect(
+    page.getByRole('status').filter({ hasText: `Showing ${total} of ${total} events` }),
+  ).toBeVisible({
     timeout: 20_000,
   });
   // The repaired record: its own title, with the unknown person left out.
   await expect(page.getByRole('heading', { level: 2, name: titleOf(repaired) })).toBeVisible();
   // Another record, from a later batch, one that validation only stripped.
   await page.goto(`/events/${stripped.id}?lang=en&data=${path}`);
-  await expect(page.getByRole('heading', { level: 2, name: titleOf(stripped) })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 2, name: titleOf(stripped) })).toBeVisible({
+    timeout: 20_000,
+  });
   // And one untouched record from the last batch.
   const last = dataset.events[EVENTS - 1]!;
   await page.goto(`/events/${last.id}?lang=en&data=${path}`);
-  await expect(page.getByRole('heading', { level: 2, name: titleOf(last) })).toBeVisible({ timeout: 20_000 });
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  await expect(page.getByRole('heading', { level: 2, name: titleOf(last) })).toBeVisible({
+    timeout: 20_000,
+  });
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
 });
 
 test('the dropped record is reported and its link says so', async ({ page }) => {

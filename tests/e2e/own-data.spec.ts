@@ -10,16 +10,22 @@ const TIMELINEJS = readFileSync('tests/unit/import/fixtures/timelinejs-sample.js
 async function openFile(page: Page, name: string, mimeType: string, content: string) {
   await page.getByRole('button', { name: 'Open data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Open your own data' });
-  await dialog.getByLabel('Choose a file…').setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
+  await dialog
+    .getByLabel('Choose a file…')
+    .setInputFiles({ name, mimeType, buffer: Buffer.from(content) });
   return dialog;
 }
 
 test('a CSV of ten events opens through the file picker', async ({ page }) => {
   await page.goto('./');
   await openFile(page, 'ten-events.csv', 'text/csv', CSV);
-  await expect(page.getByRole('status').filter({ hasText: 'Showing 10 of 10 events' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Showing 10 of 10 events' }),
+  ).toBeVisible();
   await expect(page.getByRole('dialog')).toBeHidden();
-  await expect(page.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem')).toHaveCount(10);
+  await expect(
+    page.getByRole('list', { name: 'Events', exact: true }).getByRole('listitem'),
+  ).toHaveCount(10);
 });
 
 test('a TimelineJS file opens through the file picker, as plain text', async ({ page }) => {
@@ -33,7 +39,9 @@ test('a TimelineJS file opens through the file picker, as plain text', async ({ 
 test('CSV and TimelineJS open through ?data=', async ({ page }) => {
   await serveDataset(page, '/own/ten-events.csv', CSV);
   await page.goto('./?data=/own/ten-events.csv');
-  await expect(page.getByRole('status').filter({ hasText: 'Showing 10 of 10 events' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Showing 10 of 10 events' }),
+  ).toBeVisible();
   await serveDataset(page, '/own/story.json', TIMELINEJS);
   await page.goto('./?data=/own/story.json');
   await expect(page.getByRole('status').filter({ hasText: 'Showing 4 of 4 events' })).toBeVisible();
@@ -41,7 +49,10 @@ test('CSV and TimelineJS open through ?data=', async ({ page }) => {
 
 test('a bad file is explained in the dialog and the current data stays', async ({ page }) => {
   await page.goto('./');
-  const before = await page.getByRole('status').filter({ hasText: /^Showing/ }).textContent();
+  const before = await page
+    .getByRole('status')
+    .filter({ hasText: /^Showing/ })
+    .textContent();
   const dialog = await openFile(page, 'people.csv', 'text/csv', 'name,when\nAda,1843\n');
   await expect(dialog.getByRole('alert')).toContainText('The CSV file lacks required columns.');
   await expect(dialog.getByRole('alert')).toContainText('missing: date, title');
@@ -49,20 +60,39 @@ test('a bad file is explained in the dialog and the current data stays', async (
   await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText(before ?? '');
 });
 
-test('exported JSON loads back with the same events; exported CSV has the import columns', async ({ page }) => {
+test('exported JSON loads back with the same events; exported CSV has the import columns', async ({
+  page,
+}) => {
   await page.goto('./?kind=departure');
-  const [shown] = parseStatus(await page.getByRole('status').filter({ hasText: /^Showing/ }).textContent());
+  const [shown] = parseStatus(
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Showing/ })
+      .textContent(),
+  );
   await page.getByRole('button', { name: 'Export' }).click();
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Events as JSON (dataset)' }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Events as JSON (dataset)' }).click(),
+  ]);
   const jsonText = readFileSync(await json.path(), 'utf8');
   await page.getByRole('button', { name: 'Export' }).click();
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Events as CSV' }).click()]);
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Events as CSV' }).click(),
+  ]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
-  expect(readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+  expect(
+    readFileSync(await csv.path(), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0],
+  ).toBe(
     'id,date,end_date,kind,title,title_ru,summary,summary_ru,people,organizations,tags,source_url,source_title,source_publisher,source_date,importance',
   );
 
   await page.goto('./');
   await openFile(page, json.suggestedFilename(), 'application/json', jsonText);
-  await expect(page.getByRole('status').filter({ hasText: `Showing ${shown} of ${shown} events` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Showing ${shown} of ${shown} events` }),
+  ).toBeVisible();
 });

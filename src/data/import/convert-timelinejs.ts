@@ -22,7 +22,11 @@ export function isTimelineJs(value: unknown): boolean {
 
 export function convertTimelineJs(value: unknown, options: TimelineJsOptions = {}): ImportResult {
   if (!isObject(value) || !Array.isArray(value.events) || value.events.length === 0) {
-    return importFailure('timelinejs', 'timelinejs-no-events', 'expected { "events": [ … ] } with at least one event');
+    return importFailure(
+      'timelinejs',
+      'timelinejs-no-events',
+      'expected { "events": [ … ] } with at least one event',
+    );
   }
   const kinds = createEntityRegistry('kind');
   const allocate = createIdAllocator('event');
@@ -52,7 +56,8 @@ export function convertTimelineJs(value: unknown, options: TimelineJsOptions = {
     format: 'timelinejs',
     raw: {
       schemaVersion: 1,
-      title: stripHtml(asString(titleSlide.headline)) || options.title?.trim() || 'Imported timeline',
+      title:
+        stripHtml(asString(titleSlide.headline)) || options.title?.trim() || 'Imported timeline',
       ...(description ? { description } : {}),
       languages: ['en'],
       kinds: kinds.records().map(({ id, label }) => ({ id, label })),
@@ -66,7 +71,9 @@ export function convertTimelineJs(value: unknown, options: TimelineJsOptions = {
 /** { year: 2025, month: 8 } -> "2025-08". Unusable dates pass through for the decoder to name. */
 function toPartialDate(value: unknown): unknown {
   if (!isObject(value)) return value;
-  const parts = [value.year, value.month, value.day].map((part) => (part === undefined || part === '' ? undefined : String(part).trim()));
+  const parts = [value.year, value.month, value.day].map((part) =>
+    part === undefined || part === '' ? undefined : String(part).trim(),
+  );
   const [year, month, day] = parts;
   if (!year || !/^\d{1,4}$/.test(year)) return year ?? value;
   let date = year.padStart(4, '0');
@@ -78,18 +85,24 @@ function toPartialDate(value: unknown): unknown {
 }
 
 function collectSources(html: string, media: unknown) {
-  const sources = extractLinks(html).map(({ url, text }) => ({ url, title: text || hostnameOf(url) }));
+  const sources = extractLinks(html).map(({ url, text }) => ({
+    url,
+    title: text || hostnameOf(url),
+  }));
   if (isObject(media)) {
     const url = asString(media.url).trim();
     if (/^https?:\/\//i.test(url)) {
       const credit = stripHtml(asString(media.credit));
-      sources.push({ url, title: stripHtml(asString(media.caption)) || credit || hostnameOf(url), ...(credit ? { publisher: credit } : {}) });
+      sources.push({
+        url,
+        title: stripHtml(asString(media.caption)) || credit || hostnameOf(url),
+        ...(credit ? { publisher: credit } : {}),
+      });
     }
   }
   const seen = new Set<string>();
   return sources.filter((source) => !seen.has(source.url) && seen.add(source.url));
 }
-
 
 function asString(value: unknown): string {
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';

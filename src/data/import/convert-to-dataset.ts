@@ -7,7 +7,8 @@ import { importFailure, type ImportResult } from './import-result';
 import { parseCsvDataset } from './parse-csv-dataset';
 
 export function convertToDataset(text: string, fileName = ''): ImportResult {
-  if (text.replace(/^\uFEFF/, '').trim() === '') return importFailure('dataset', 'empty', 'the file is empty');
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return importFailure('dataset', 'empty', 'the file is empty');
   const title = titleFromFileName(fileName);
   const detection = detectFormat(text, fileName);
   switch (detection.format) {

@@ -25,6 +25,10 @@ export type ImportResult =
   | { ok: true; format: ImportFormat; raw: unknown }
   | { ok: false; format: ImportFormat; error: ImportError };
 
-export function importFailure(format: ImportFormat, code: ImportErrorCode, detail: string): ImportResult {
+export function importFailure(
+  format: ImportFormat,
+  code: ImportErrorCode,
+  detail: string,
+): ImportResult {
   return { ok: false, format, error: { code, detail } };
 }

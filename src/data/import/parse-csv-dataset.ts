@@ -1,6 +1,12 @@
 // CSV (documented columns, see csv-columns.ts) -> a raw dataset for decodeDataset.
 import Papa from 'papaparse';
-import { CSV_COLUMNS, DEFAULT_KIND, REQUIRED_CSV_COLUMNS, normalizeHeader, unescapeFormula } from './csv-columns';
+import {
+  CSV_COLUMNS,
+  DEFAULT_KIND,
+  REQUIRED_CSV_COLUMNS,
+  normalizeHeader,
+  unescapeFormula,
+} from './csv-columns';
 import { createEntityRegistry, splitList, type EntityRegistry } from './entity-registry';
 import { hostnameOf } from './hostname-of';
 import { importFailure, type ImportResult } from './import-result';
@@ -15,7 +21,8 @@ export interface CsvImportOptions {
 }
 
 export function parseCsvDataset(text: string, options: CsvImportOptions = {}): ImportResult {
-  if (text.replace(/^\uFEFF/, '').trim() === '') return importFailure('csv', 'empty', 'the file is empty');
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    return importFailure('csv', 'empty', 'the file is empty');
   const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
@@ -37,7 +44,8 @@ export function parseCsvDataset(text: string, options: CsvImportOptions = {}): I
       `missing: ${missing.join(', ')}; found: ${fields.join(', ') || 'nothing'}${known.length === 0 ? ' (is the first line the header?)' : ''}`,
     );
   }
-  if (parsed.data.length === 0) return importFailure('csv', 'csv-no-rows', 'the header is there but no event rows follow it');
+  if (parsed.data.length === 0)
+    return importFailure('csv', 'csv-no-rows', 'the header is there but no event rows follow it');
   return { ok: true, format: 'csv', raw: buildDataset(parsed.data, options.title) };
 }
 
@@ -51,7 +59,11 @@ function buildDataset(rows: Row[], title: string | undefined) {
   const explicit = rows.map((row) => toKebabId(row.id ?? ''));
   for (const id of explicit) if (id) allocate(id);
   const events = rows.map((row, index) =>
-    buildEvent(row, explicit[index] || allocate(row.title || `event ${index + 1}`), { kinds, people, organizations }),
+    buildEvent(row, explicit[index] || allocate(row.title || `event ${index + 1}`), {
+      kinds,
+      people,
+      organizations,
+    }),
   );
   const hasRussian = rows.some((row) => row.title_ru || row.summary_ru);
   return {
@@ -88,11 +100,15 @@ function buildEvent(row: Row, id: string, registries: Registries): Record<string
   const tags = splitList(row.tags);
   if (tags.length > 0) event.tags = tags;
   // A value that is not 1, 2 or 3 goes through as written so the decoder names the problem.
-  if (row.importance) event.importance = /^[123]$/.test(row.importance) ? Number(row.importance) : row.importance;
+  if (row.importance)
+    event.importance = /^[123]$/.test(row.importance) ? Number(row.importance) : row.importance;
   return event;
 }
 
-function toText(en: string | undefined, ru: string | undefined): string | { en: string; ru: string } {
+function toText(
+  en: string | undefined,
+  ru: string | undefined,
+): string | { en: string; ru: string } {
   return ru ? { en: en ?? '', ru } : (en ?? '');
 }
 
@@ -116,4 +132,3 @@ function buildSources(row: Row) {
 function splitLines(value: string | undefined): string[] {
   return value ? value.split(/\r?\n/).map((line) => line.trim()) : [];
 }
-

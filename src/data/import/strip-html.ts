@@ -2,8 +2,22 @@
 // text here (without a DOM, so it runs in Node and in tests) and never rendered as HTML.
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
-  hellip: '…', laquo: '«', raquo: '»', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  copy: '©',
 };
 
 export function stripHtml(html: string): string {
@@ -22,8 +36,13 @@ export function stripHtml(html: string): string {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
     if (body.startsWith('#')) {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+      const code =
+        body[1] === 'x' || body[1] === 'X'
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : entity;
     }
     return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
   });
@@ -37,7 +56,8 @@ export interface HtmlLink {
 /** The http(s) links in a piece of HTML, which TimelineJS authors often use to cite sources. */
 export function extractLinks(html: string): HtmlLink[] {
   const links: HtmlLink[] = [];
-  const anchor = /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi;
+  const anchor =
+    /<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>([\s\S]*?)<\/a\s*>/gi;
   for (const match of html.matchAll(anchor)) {
     const url = decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').trim();
     if (/^https?:\/\//i.test(url)) links.push({ url, text: stripHtml(match[4] ?? '') });

@@ -12,9 +12,19 @@ describe('EmbedDialog', () => {
   it('shows an iframe snippet of the current view and copies it', async () => {
     const user = userEvent.setup();
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
-    render(<EmbedDialog open onClose={vi.fn()} title="AI labs" search={search} openEventId="xai-founded" />);
+    render(
+      <EmbedDialog
+        open
+        onClose={vi.fn()}
+        title="AI labs"
+        search={search}
+        openEventId="xai-founded"
+      />,
+    );
     const code = screen.getByLabelText('HTML code') as HTMLTextAreaElement;
-    expect(code.value).toContain(`src="${window.location.origin}/events/xai-founded?kind=launch&amp;embed=1"`);
+    expect(code.value).toContain(
+      `src="${window.location.origin}/events/xai-founded?kind=launch&amp;embed=1"`,
+    );
     expect(code.value).toContain('title="AI labs — Timeline Explorer"');
     await user.click(screen.getByRole('button', { name: 'Copy code' }));
     expect(writeText).toHaveBeenCalledWith(code.value);
@@ -35,7 +45,10 @@ describe('OpenInAppLink', () => {
       </I18nProvider>,
     );
     const link = screen.getByRole('link', { name: /Открыть в Timeline Explorer/ });
-    expect(link).toHaveAttribute('href', `${window.location.origin}/events/xai-founded?kind=launch`);
+    expect(link).toHaveAttribute(
+      'href',
+      `${window.location.origin}/events/xai-founded?kind=launch`,
+    );
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });

@@ -6,7 +6,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../../src/i18n/i18n-context';
 import { OpenDatasetDialog } from '../../../src/share/open-dataset-dialog';
 
-const CSV = readFileSync(resolve(process.cwd(), 'tests/unit/import/fixtures/ten-events.csv'), 'utf8');
+const CSV = readFileSync(
+  resolve(process.cwd(), 'tests/unit/import/fixtures/ten-events.csv'),
+  'utf8',
+);
 
 function renderDialog(lang: 'en' | 'ru' = 'en') {
   const props = { onClose: vi.fn(), onOpenUrl: vi.fn(), onOpenData: vi.fn() };
@@ -29,10 +32,15 @@ describe('OpenDatasetDialog', () => {
     const user = userEvent.setup();
     const props = renderDialog();
     await user.type(screen.getByLabelText('Address of a file'), 'javascript:alert(1){Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Only https addresses or paths on this site can be opened.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Only https addresses or paths on this site can be opened.',
+    );
     expect(props.onOpenUrl).not.toHaveBeenCalled();
     await user.clear(screen.getByLabelText('Address of a file'));
-    await user.type(screen.getByLabelText('Address of a file'), ' https://example.com/events.csv {Enter}');
+    await user.type(
+      screen.getByLabelText('Address of a file'),
+      ' https://example.com/events.csv {Enter}',
+    );
     expect(props.onOpenUrl).toHaveBeenCalledWith('https://example.com/events.csv');
     expect(props.onClose).toHaveBeenCalled();
   });
@@ -40,7 +48,10 @@ describe('OpenDatasetDialog', () => {
   it('converts a picked CSV file and hands over the raw dataset', async () => {
     const user = userEvent.setup();
     const props = renderDialog();
-    await user.upload(screen.getByLabelText('Choose a file…'), new File([CSV], 'ten-events.csv', { type: 'text/csv' }));
+    await user.upload(
+      screen.getByLabelText('Choose a file…'),
+      new File([CSV], 'ten-events.csv', { type: 'text/csv' }),
+    );
     await waitFor(() => expect(props.onOpenData).toHaveBeenCalled());
     const [raw, name] = props.onOpenData.mock.calls[0]!;
     expect(name).toBe('ten-events.csv');
@@ -50,7 +61,10 @@ describe('OpenDatasetDialog', () => {
   it('explains a file it cannot open, with the details, and stays open', async () => {
     const user = userEvent.setup();
     const props = renderDialog();
-    await user.upload(screen.getByLabelText('Choose a file…'), new File(['name\nAda\n'], 'people.csv', { type: 'text/csv' }));
+    await user.upload(
+      screen.getByLabelText('Choose a file…'),
+      new File(['name\nAda\n'], 'people.csv', { type: 'text/csv' }),
+    );
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('people.csv could not be opened');
     expect(alert).toHaveTextContent('The CSV file lacks required columns.');

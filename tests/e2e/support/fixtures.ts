@@ -2,13 +2,20 @@
 // open broken or tiny datasets without a second server.
 import type { Page } from '@playwright/test';
 
-export async function serveDataset(page: Page, path: string, body: string | object, status = 200): Promise<string> {
-  await page.route((url) => url.pathname === path, (route) =>
-    route.fulfill({
-      status,
-      contentType: 'application/json',
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    }),
+export async function serveDataset(
+  page: Page,
+  path: string,
+  body: string | object,
+  status = 200,
+): Promise<string> {
+  await page.route(
+    (url) => url.pathname === path,
+    (route) =>
+      route.fulfill({
+        status,
+        contentType: 'application/json',
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
   );
   return path;
 }

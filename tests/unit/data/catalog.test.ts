@@ -31,16 +31,25 @@ function expectConsistent(catalog: Catalog) {
         .map((key) => [key, events.flatMap((_, i) => (has(i, key) ? [i] : []))] as const)
         .filter(([, list]) => list.length > 0),
     );
-  const asArrays = (map: Map<string, Uint32Array>) => new Map([...map].map(([key, list]) => [key, [...list]]));
+  const asArrays = (map: Map<string, Uint32Array>) =>
+    new Map([...map].map(([key, list]) => [key, [...list]]));
 
   expect(asArrays(catalog.eventsByPerson)).toEqual(
-    expectedBy(catalog.people.map((person) => person.id), (i, id) => events[i]!.people?.includes(id) ?? false),
+    expectedBy(
+      catalog.people.map((person) => person.id),
+      (i, id) => events[i]!.people?.includes(id) ?? false,
+    ),
   );
   expect(asArrays(catalog.eventsByOrg)).toEqual(
-    expectedBy(catalog.organizations.map((org) => org.id), (i, id) => events[i]!.organizations?.includes(id) ?? false),
+    expectedBy(
+      catalog.organizations.map((org) => org.id),
+      (i, id) => events[i]!.organizations?.includes(id) ?? false,
+    ),
   );
   catalog.kinds.forEach((kind, k) => {
-    expect([...catalog.eventsByKind[k]!]).toEqual(events.flatMap((event, i) => (event.kind === kind.id ? [i] : [])));
+    expect([...catalog.eventsByKind[k]!]).toEqual(
+      events.flatMap((event, i) => (event.kind === kind.id ? [i] : [])),
+    );
     expect(catalog.kindIndexById.get(kind.id)).toBe(k);
   });
 
@@ -82,9 +91,17 @@ describe('Catalog', () => {
 
   it('indexes people and organizations so a filter finds every event that names them', () => {
     const catalog = makeCatalog();
-    const ids = (list: Uint32Array | undefined) => [...(list ?? [])].map((i) => catalog.events[i]!.id);
-    expect(ids(catalog.eventsByPerson.get('boris-ivanov'))).toEqual(['acme-founded', 'boris-leaves-acme', 'open-horizon-founded']);
-    expect(ids(catalog.eventsByOrg.get('open-horizon'))).toEqual(['open-horizon-founded', 'alice-leaves-acme']);
+    const ids = (list: Uint32Array | undefined) =>
+      [...(list ?? [])].map((i) => catalog.events[i]!.id);
+    expect(ids(catalog.eventsByPerson.get('boris-ivanov'))).toEqual([
+      'acme-founded',
+      'boris-leaves-acme',
+      'open-horizon-founded',
+    ]);
+    expect(ids(catalog.eventsByOrg.get('open-horizon'))).toEqual([
+      'open-horizon-founded',
+      'alice-leaves-acme',
+    ]);
     expect(catalog.eventsByPerson.has('dmitri-orlov')).toBe(false);
     expect(ids(catalog.eventsByKind[catalog.kindIndexById.get('departure')!])).toEqual([
       'boris-leaves-acme',
@@ -97,14 +114,20 @@ describe('Catalog', () => {
     const raw = makeSyntheticDataset(3, 1);
     raw.events[0]!.people = ['person-1', 'person-1'];
     const { catalog } = decodeFixture(raw);
-    expect([...catalog.eventsByPerson.get('person-1')!]).toEqual([catalog.indexById.get('event-0')]);
+    expect([...catalog.eventsByPerson.get('person-1')!]).toEqual([
+      catalog.indexById.get('event-0'),
+    ]);
   });
 
   it('keeps every invariant on seeded synthetic datasets of any size', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 1, max: 1_000_000 }), (count, seed) => {
-        expectConsistent(decodeFixture(makeSyntheticDataset(count, seed)).catalog);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 300 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (count, seed) => {
+          expectConsistent(decodeFixture(makeSyntheticDataset(count, seed)).catalog);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -113,13 +136,18 @@ describe('Catalog', () => {
 describe('sortByTime', () => {
   /** The order by definition: start, then importance, then position in the file. */
   const expected = (start: number[], importance: number[]) =>
-    start.map((_, i) => i).sort((a, b) => start[a]! - start[b]! || importance[a]! - importance[b]! || a - b);
+    start
+      .map((_, i) => i)
+      .sort((a, b) => start[a]! - start[b]! || importance[a]! - importance[b]! || a - b);
 
   it('orders by start, then headline first, then file order, whether keys pack or not', () => {
     const DAY = 86_400_000;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: -400_000, max: 3_000_000 }), fc.constantFrom(1, 2, 3)), { maxLength: 60 }),
+        fc.array(
+          fc.tuple(fc.integer({ min: -400_000, max: 3_000_000 }), fc.constantFrom(1, 2, 3)),
+          { maxLength: 60 },
+        ),
         fc.boolean(),
         (events, offMidnight) => {
           // Whole days pack into one key; a start off midnight takes the comparison path.

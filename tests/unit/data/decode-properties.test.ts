@@ -15,7 +15,10 @@ const kebabId = fc
 
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
-  fc.record({ en: fc.string({ unit: 'grapheme', maxLength: 30 }), ru: fc.string({ maxLength: 30 }) }, { requiredKeys: ['en'] }),
+  fc.record(
+    { en: fc.string({ unit: 'grapheme', maxLength: 30 }), ru: fc.string({ maxLength: 30 }) },
+    { requiredKeys: ['en'] },
+  ),
 );
 
 const partialDate = fc
@@ -35,10 +38,14 @@ const partialDate = fc
   });
 
 /** `date` and an optional `endDate` whose period does not end before the start's period. */
-const eventDates = fc.tuple(partialDate, fc.option(partialDate, { nil: undefined })).map(([a, b]) => {
-  if (b === undefined) return { date: a };
-  return parsePartialDate(b)!.endMs >= parsePartialDate(a)!.endMs ? { date: a, endDate: b } : { date: b, endDate: a };
-});
+const eventDates = fc
+  .tuple(partialDate, fc.option(partialDate, { nil: undefined }))
+  .map(([a, b]) => {
+    if (b === undefined) return { date: a };
+    return parsePartialDate(b)!.endMs >= parsePartialDate(a)!.endMs
+      ? { date: a, endDate: b }
+      : { date: b, endDate: a };
+  });
 
 const source = fc.record(
   {
@@ -65,7 +72,9 @@ const validDataset: fc.Arbitrary<Dataset> = fc
       languages: fc.constant(['en', 'ru']),
       kinds: fc.tuple(...kindIds.map((id) => fc.record({ id: fc.constant(id), label: text }))),
       people: fc.tuple(...personIds.map((id) => fc.record({ id: fc.constant(id), name: text }))),
-      organizations: fc.tuple(...orgIds.map((id) => fc.record({ id: fc.constant(id), name: text }))),
+      organizations: fc.tuple(
+        ...orgIds.map((id) => fc.record({ id: fc.constant(id), name: text })),
+      ),
       events: fc.tuple(
         ...eventIds.map((id) =>
           fc
@@ -134,7 +143,20 @@ describe('decodeDataset never throws', () => {
   });
 
   it('on datasets whose records have arbitrary JSON in one field or in place of one event', () => {
-    const field = fc.constantFrom('id', 'date', 'endDate', 'kind', 'title', 'summary', 'people', 'organizations', 'tags', 'sources', 'related', 'importance');
+    const field = fc.constantFrom(
+      'id',
+      'date',
+      'endDate',
+      'kind',
+      'title',
+      'summary',
+      'people',
+      'organizations',
+      'tags',
+      'sources',
+      'related',
+      'importance',
+    );
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 10_000 }),
@@ -194,18 +216,26 @@ describe('ExactEvent', () => {
   // its own parse of it), so ExactEvent must accept exactly what Event returns unchanged.
   it('accepts a valid record exactly when Event would return it unchanged', () => {
     fc.assert(
-      fc.property(validDataset, fc.constantFrom('none', 'event', 'source', 'title'), (dataset, extraAt) => {
-        for (const event of dataset.events) {
-          const record = structuredClone(event) as TimelineEvent & Record<string, unknown>;
-          if (extraAt === 'event') record.note = 'not in the schema';
-          if (extraAt === 'source' && record.sources[0]) Object.assign(record.sources[0], { note: 'nor this' });
-          // Text objects keep every language: an extra one is not stripped.
-          if (extraAt === 'title' && typeof record.title === 'object') Object.assign(record.title, { de: 'Titel' });
-          const parsed = Event.safeParse(record);
-          expect(parsed.success).toBe(true);
-          expect(ExactEvent.safeParse(record).success).toBe(isDeepStrictEqual(parsed.data, record));
-        }
-      }),
+      fc.property(
+        validDataset,
+        fc.constantFrom('none', 'event', 'source', 'title'),
+        (dataset, extraAt) => {
+          for (const event of dataset.events) {
+            const record = structuredClone(event) as TimelineEvent & Record<string, unknown>;
+            if (extraAt === 'event') record.note = 'not in the schema';
+            if (extraAt === 'source' && record.sources[0])
+              Object.assign(record.sources[0], { note: 'nor this' });
+            // Text objects keep every language: an extra one is not stripped.
+            if (extraAt === 'title' && typeof record.title === 'object')
+              Object.assign(record.title, { de: 'Titel' });
+            const parsed = Event.safeParse(record);
+            expect(parsed.success).toBe(true);
+            expect(ExactEvent.safeParse(record).success).toBe(
+              isDeepStrictEqual(parsed.data, record),
+            );
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -86,17 +86,29 @@ describe('decodeDataset: bad records are left out, the rest loads', () => {
     expect(catalog.indexById.has('event-499')).toBe(true);
     expect(catalog.indexById.has('event-501')).toBe(true);
     expect(warnings).toEqual([
-      expect.objectContaining({ record: 'event', id: 'event-500', code: 'invalid-record', skipped: true }),
+      expect.objectContaining({
+        record: 'event',
+        id: 'event-500',
+        code: 'invalid-record',
+        skipped: true,
+      }),
     ]);
     expect(warnings[0]!.detail).toMatch(/^date: /);
   });
 
   it('names a record without a usable id by its position', () => {
     const raw = makeDataset();
-    (raw.events as unknown[]).splice(2, 0, { title: 'No id', date: '2020', kind: 'launch', sources: [] });
+    (raw.events as unknown[]).splice(2, 0, {
+      title: 'No id',
+      date: '2020',
+      kind: 'launch',
+      sources: [],
+    });
     const { catalog, warnings } = decodeFixture(raw);
     expect(catalog.events).toHaveLength(makeDataset().events.length);
-    expect(warnings).toEqual([expect.objectContaining({ id: '#3', code: 'invalid-record', skipped: true })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ id: '#3', code: 'invalid-record', skipped: true }),
+    ]);
   });
 
   it('keeps the first of two events with the same id', () => {
@@ -106,7 +118,9 @@ describe('decodeDataset: bad records are left out, the rest loads', () => {
     const index = catalog.indexById.get('acme-founded')!;
     expect(catalog.events[index]!.title).toEqual(makeDataset().events[0]!.title);
     expect(catalog.events.filter((event) => event.id === 'acme-founded')).toHaveLength(1);
-    expect(warnings).toEqual([expect.objectContaining({ id: 'acme-founded', code: 'duplicate-id', skipped: true })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ id: 'acme-founded', code: 'duplicate-id', skipped: true }),
+    ]);
   });
 
   it('skips duplicate people and kinds too', () => {
@@ -114,7 +128,9 @@ describe('decodeDataset: bad records are left out, the rest loads', () => {
     raw.people.push({ id: 'alice-chen', name: 'Another Alice' });
     raw.kinds.push({ id: 'launch', label: 'Launch again' });
     const { catalog, warnings } = decodeFixture(raw);
-    expect(catalog.people.filter((person) => person.id === 'alice-chen')).toEqual([makeDataset().people[0]]);
+    expect(catalog.people.filter((person) => person.id === 'alice-chen')).toEqual([
+      makeDataset().people[0],
+    ]);
     expect(catalog.kinds).toHaveLength(4);
     expect(warnings.map((warning) => [warning.record, warning.code])).toEqual([
       ['kind', 'duplicate-id'],
@@ -147,7 +163,9 @@ describe('decodeDataset: bad records are left out, the rest loads', () => {
       expect.objectContaining({ id: 'acme-founded', code: 'unknown-reference', skipped: false }),
       expect.objectContaining({ id: 'acme-founded', code: 'unknown-reference', skipped: false }),
     ]);
-    expect(warnings.map((warning) => warning.detail).join('\n')).toMatch(/nobody-known[\s\S]*ghost-org/);
+    expect(warnings.map((warning) => warning.detail).join('\n')).toMatch(
+      /nobody-known[\s\S]*ghost-org/,
+    );
   });
 
   it('strips affiliations and related links that point nowhere', () => {
@@ -156,11 +174,20 @@ describe('decodeDataset: bad records are left out, the rest loads', () => {
     raw.events[2]!.related = ['open-horizon-founded', 'deleted-event'];
     const { catalog, warnings } = decodeFixture(raw);
     const boris = catalog.people.find((person) => person.id === 'boris-ivanov')!;
-    expect(boris.affiliations!.map((affiliation) => affiliation.org)).toEqual(['acme-ai', 'open-horizon']);
-    expect(catalog.events[catalog.indexById.get('boris-leaves-acme')!]!.related).toEqual(['open-horizon-founded']);
+    expect(boris.affiliations!.map((affiliation) => affiliation.org)).toEqual([
+      'acme-ai',
+      'open-horizon',
+    ]);
+    expect(catalog.events[catalog.indexById.get('boris-leaves-acme')!]!.related).toEqual([
+      'open-horizon-founded',
+    ]);
     expect(warnings).toEqual([
       expect.objectContaining({ record: 'person', id: 'boris-ivanov', code: 'unknown-reference' }),
-      expect.objectContaining({ record: 'event', id: 'boris-leaves-acme', code: 'unknown-reference' }),
+      expect.objectContaining({
+        record: 'event',
+        id: 'boris-leaves-acme',
+        code: 'unknown-reference',
+      }),
     ]);
   });
 
@@ -210,7 +237,9 @@ describe('decodeDataset: bad records are left out, the rest loads', () => {
     const index = catalog.indexById.get('atlas-beta')!;
     expect(catalog.events[index]!.endDate).toBeUndefined();
     expect(catalog.endMs[index]).toBe(Date.UTC(2020, 3, 1));
-    expect(warnings).toEqual([expect.objectContaining({ id: 'atlas-beta', code: 'end-before-start', skipped: false })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ id: 'atlas-beta', code: 'end-before-start', skipped: false }),
+    ]);
   });
 
   it('keeps a span that ends within a coarser period of its start', () => {
@@ -240,14 +269,25 @@ describe('decodeDataset: bad records are left out, the rest loads', () => {
 describe('decodeDataset: hostile keys', () => {
   const hostile = JSON.stringify(makeDataset())
     // JSON.stringify drops a literal __proto__, so write the keys into the text the way an attacker would.
-    .replace('{', '{"__proto__":{"polluted":"top"},"constructor":{"prototype":{"polluted":"ctor"}},')
-    .replace('"title":"Report: acme-founded"', '"title":"Report: acme-founded","__proto__":{"polluted":"source"}')
+    .replace(
+      '{',
+      '{"__proto__":{"polluted":"top"},"constructor":{"prototype":{"polluted":"ctor"}},',
+    )
+    .replace(
+      '"title":"Report: acme-founded"',
+      '"title":"Report: acme-founded","__proto__":{"polluted":"source"}',
+    )
     .replace('"id":"alice-chen"', '"id":"alice-chen","__proto__":{"polluted":"person"}')
-    .replace('"en":"Acme AI is founded"', '"en":"Acme AI is founded","__proto__":"x","constructor":"y"');
+    .replace(
+      '"en":"Acme AI is founded"',
+      '"en":"Acme AI is founded","__proto__":"x","constructor":"y"',
+    );
 
   it('decodes JSON with own __proto__ and constructor keys without polluting Object.prototype', () => {
     const parsed = JSON.parse(hostile) as { people: object[] };
-    expect(Object.hasOwn(parsed, '__proto__') && Object.hasOwn(parsed.people[0]!, '__proto__')).toBe(true);
+    expect(
+      Object.hasOwn(parsed, '__proto__') && Object.hasOwn(parsed.people[0]!, '__proto__'),
+    ).toBe(true);
     expect(hostile).toContain('"constructor":"y"');
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
     const { catalog } = decodeFixture(hostile);
@@ -260,7 +300,10 @@ describe('decodeDataset: hostile keys', () => {
   it('accepts ids that are names of Object.prototype members', () => {
     const raw = makeDataset();
     raw.kinds.push({ id: 'constructor', label: 'Constructor' });
-    raw.people.push({ id: 'to-string', name: 'toString' }, { id: 'constructor', name: 'Constructor' });
+    raw.people.push(
+      { id: 'to-string', name: 'toString' },
+      { id: 'constructor', name: 'Constructor' },
+    );
     raw.events.push({
       id: 'constructor',
       date: '2020',
@@ -287,6 +330,8 @@ describe('decodeDataset: hostile keys', () => {
     expect(catalog.kinds.map((candidate) => candidate.id)).toContain(kind.id);
     expect(catalog.kinds.find((candidate) => candidate.id === kind.id)!.color).toBeUndefined();
     expect(catalog.eventsByKind[catalog.kindIndexById.get(kind.id)!]!.length).toBeGreaterThan(0);
-    expect(warnings).toEqual([expect.objectContaining({ record: 'kind', id: kind.id, skipped: false })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ record: 'kind', id: kind.id, skipped: false }),
+    ]);
   });
 });

@@ -49,13 +49,20 @@ describe('fetchDataset', () => {
     const loaded = await fetchDataset(URL_UNDER_TEST);
     expect(loaded.url).toBe(URL_UNDER_TEST);
     expect(loaded.catalog.events).toHaveLength(makeDataset().events.length);
-    expect(fetchMock).toHaveBeenCalledWith(URL_UNDER_TEST, expect.objectContaining({ signal: expect.anything() }));
+    expect(fetchMock).toHaveBeenCalledWith(
+      URL_UNDER_TEST,
+      expect.objectContaining({ signal: expect.anything() }),
+    );
   });
 
   it('reports an HTTP error with its status', async () => {
     stubFetch(async () => new Response('missing', { status: 404, statusText: 'Not Found' }));
     const error = await loadError(fetchDataset(URL_UNDER_TEST));
-    expect(error.reason).toEqual<LoadErrorReason>({ type: 'http', status: 404, statusText: 'Not Found' });
+    expect(error.reason).toEqual<LoadErrorReason>({
+      type: 'http',
+      status: 404,
+      statusText: 'Not Found',
+    });
   });
 
   it('reports a failed connection as a network error', async () => {
@@ -69,7 +76,9 @@ describe('fetchDataset', () => {
     stubFetch(
       (_url, init) =>
         new Promise((_resolve, reject) => {
-          init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          init?.signal?.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          );
         }),
     );
     const error = await loadError(fetchDataset(URL_UNDER_TEST, { timeoutMs: 20 }));
@@ -97,7 +106,9 @@ describe('fetchDataset', () => {
   });
 
   it('reports JSON that is not a dataset with its first problems', async () => {
-    stubFetch(async () => new Response(JSON.stringify({ schemaVersion: 1, title: 'x', kinds: 'none' })));
+    stubFetch(
+      async () => new Response(JSON.stringify({ schemaVersion: 1, title: 'x', kinds: 'none' })),
+    );
     const error = await loadError(fetchDataset(URL_UNDER_TEST));
     if (error.reason.type !== 'decode') throw new Error(`unexpected ${error.reason.type}`);
     expect(error.reason.error.code).toBe('not-dataset');
@@ -107,7 +118,10 @@ describe('fetchDataset', () => {
   it('reports download progress in bytes, then validation', async () => {
     const text = JSON.stringify(makeDataset());
     const total = new TextEncoder().encode(text).length;
-    stubFetch(async () => new Response(streamOf(text, 1024), { headers: { 'content-length': String(total) } }));
+    stubFetch(
+      async () =>
+        new Response(streamOf(text, 1024), { headers: { 'content-length': String(total) } }),
+    );
     const phases: LoadPhase[] = [];
     await fetchDataset(URL_UNDER_TEST, { onProgress: (phase) => phases.push(phase) });
 
@@ -134,7 +148,10 @@ describe('fetchDataset', () => {
     stubFetch(
       async () =>
         new Response(streamOf(text, 1024), {
-          headers: { 'content-length': String(Math.floor(text.length / 4)), 'content-encoding': 'gzip' },
+          headers: {
+            'content-length': String(Math.floor(text.length / 4)),
+            'content-encoding': 'gzip',
+          },
         }),
     );
     const phases: LoadPhase[] = [];
@@ -147,7 +164,10 @@ describe('fetchDataset', () => {
   });
 
   it('still refuses a compressed file whose compressed size is over the limit', async () => {
-    stubFetch(async () => new Response('{}', { headers: { 'content-length': '5000', 'content-encoding': 'gzip' } }));
+    stubFetch(
+      async () =>
+        new Response('{}', { headers: { 'content-length': '5000', 'content-encoding': 'gzip' } }),
+    );
     const error = await loadError(fetchDataset(URL_UNDER_TEST, { maxBytes: 1000 }));
     expect(error.reason).toEqual({ type: 'too-large', limitBytes: 1000 });
   });
@@ -167,7 +187,9 @@ describe('downloadDataset', () => {
     const text = JSON.stringify({ title: { en: 'Launch 🚀', ru: 'Запуск модели' } });
     stubFetch(async () => new Response(streamOf(text, 3)));
     const pieces: string[] = [];
-    const downloaded = await downloadDataset(URL_UNDER_TEST, { onText: (piece) => pieces.push(piece) });
+    const downloaded = await downloadDataset(URL_UNDER_TEST, {
+      onText: (piece) => pieces.push(piece),
+    });
     expect(downloaded.text).toBe(text);
     expect(pieces.join('')).toBe(text);
     expect(pieces.length).toBeGreaterThan(10);

@@ -17,13 +17,18 @@ function readInPieces(text: string, cuts: number[] = [], batchSize?: number) {
   return { scan: stream.finish(), events: stream.events };
 }
 
-const cutsFor = (text: string) => fc.array(fc.integer({ min: 0, max: text.length }), { maxLength: 12 });
+const cutsFor = (text: string) =>
+  fc.array(fc.integer({ min: 0, max: text.length }), { maxLength: 12 });
 
 describe('FileEventsStream', () => {
   it('reads the events of any JSON object, cut anywhere, exactly as JSON.parse does (or gives up)', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(fc.string({ maxLength: 6 }).filter((key) => key !== 'events'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 3 }),
+        fc.dictionary(
+          fc.string({ maxLength: 6 }).filter((key) => key !== 'events'),
+          fc.jsonValue({ maxDepth: 2 }),
+          { maxKeys: 3 },
+        ),
         fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 12 }),
         fc.constantFrom(undefined, 2, ' ', '\t'),
         fc.integer({ min: 1, max: 4 }),
@@ -39,7 +44,9 @@ describe('FileEventsStream', () => {
             return;
           }
           expect(read).toEqual(JSON.parse(text).events);
-          expect(JSON.parse(text.slice(scan.openIndex, scan.closeIndex + 1))).toEqual(JSON.parse(text).events);
+          expect(JSON.parse(text.slice(scan.openIndex, scan.closeIndex + 1))).toEqual(
+            JSON.parse(text).events,
+          );
         },
       ),
       { numRuns: 300 },
@@ -47,7 +54,10 @@ describe('FileEventsStream', () => {
   });
 
   it('keeps strings with quotes, backslashes, brackets and commas whole, even cut in the middle', () => {
-    const events = [{ id: 'a', title: 'say "hi", [then] {leave} \\', more: '\\"' }, { id: 'b\\', title: '],{' }];
+    const events = [
+      { id: 'a', title: 'say "hi", [then] {leave} \\', more: '\\"' },
+      { id: 'b\\', title: '],{' },
+    ];
     const text = JSON.stringify({ title: 'x", "events": [1]', events });
     for (let cut = 0; cut <= text.length; cut++) {
       for (const second of [cut + 1, cut + 2, cut + 5]) {
@@ -65,7 +75,10 @@ describe('FileEventsStream', () => {
   });
 
   it.each([
-    ['a second "events" key (JSON.parse keeps the last)', '{"events":[1],"title":"t","events":[2]}'],
+    [
+      'a second "events" key (JSON.parse keeps the last)',
+      '{"events":[1],"title":"t","events":[2]}',
+    ],
     ['a key written with escapes', '{"ev\\u0065nts":[1]}'],
     ['"events" that is not an array', '{"events":{"a":1}}'],
     ['a top-level array', '[{"events":[1]}]'],
@@ -80,7 +93,9 @@ describe('FileEventsStream', () => {
 
   it('hands each batch to its listener with the index of its first record', () => {
     const seen: { firstIndex: number; count: number; text: string }[] = [];
-    const stream = new FileEventsStream((items, firstIndex, text) => seen.push({ firstIndex, count: items.length, text }));
+    const stream = new FileEventsStream((items, firstIndex, text) =>
+      seen.push({ firstIndex, count: items.length, text }),
+    );
     const events = Array.from({ length: 4500 }, (_, i) => ({ id: `e${i}` }));
     const text = JSON.stringify({ events });
     stream.push(text.slice(0, 1000));

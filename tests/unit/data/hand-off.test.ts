@@ -6,7 +6,12 @@ import { createEventDecoder, decodeDataset } from '../../../src/data/decode';
 import { finishStreamedFile } from '../../../src/data/decode-in-worker';
 import { decodeFile } from '../../../src/data/fetch-dataset';
 import { FileEventsStream } from '../../../src/data/file-events-stream';
-import { assembleEvents, fileEventsOf, parseDatasetText, planHandOff } from '../../../src/data/hand-off';
+import {
+  assembleEvents,
+  fileEventsOf,
+  parseDatasetText,
+  planHandOff,
+} from '../../../src/data/hand-off';
 import { makeDataset, makeSyntheticDataset } from '../../fixtures/make-dataset';
 
 /** A dataset whose events include records validation has to change or drop. */
@@ -16,7 +21,9 @@ function datasetWithRepairs() {
   Object.assign(a!, { people: [...(a!.people ?? []), 'nobody-known'] });
   Object.assign(b!, { extra: 'an unknown field, which validation strips' });
   Object.assign(c!, { related: ['no-such-event'] });
-  Object.assign(d!, { sources: [{ url: 'javascript:alert(1)', title: 'bad link' }, ...d!.sources] });
+  Object.assign(d!, {
+    sources: [{ url: 'javascript:alert(1)', title: 'bad link' }, ...d!.sources],
+  });
   Object.assign(e!, { kind: 'no-such-kind' });
   return dataset;
 }
@@ -42,7 +49,9 @@ describe('the hand-off from the worker to the page', () => {
     const fileRecord = new Map(file.events.map((event) => [event.id, event]));
     const patched = new Set(plan.patches.map((event) => event.id));
     for (const event of decoded.catalog.events)
-      expect(isDeepStrictEqual(fileRecord.get(event.id), event), event.id).toBe(!patched.has(event.id));
+      expect(isDeepStrictEqual(fileRecord.get(event.id), event), event.id).toBe(
+        !patched.has(event.id),
+      );
     for (const repaired of file.events.slice(0, 4)) expect(patched.has(repaired.id)).toBe(true);
     expect(plan.patches.some((event) => 'extra' in event)).toBe(false);
     expect(pageEvents.find((event) => event.id === file.events[4]!.id)).toBeUndefined();
@@ -62,12 +71,12 @@ describe('the hand-off from the worker to the page', () => {
     expect(() => assembleEvents(plan, pageFile.slice(0, 1))).toThrow(/could not be read/);
     const decoded = decodeDataset(makeDataset());
     if (!decoded.ok) throw new Error('expected a dataset');
-    expect(() => assembleEvents({ ...plan, patches: [...plan.patches, decoded.catalog.events[0]!] }, pageFile)).toThrow(
-      /inconsistent/,
-    );
+    expect(() =>
+      assembleEvents({ ...plan, patches: [...plan.patches, decoded.catalog.events[0]!] }, pageFile),
+    ).toThrow(/inconsistent/);
   });
 
-  it('keeps records validation did not change as the file\'s own objects, and never alters the file', () => {
+  it("keeps records validation did not change as the file's own objects, and never alters the file", () => {
     const file = datasetWithRepairs();
     const snapshot = structuredClone(file);
     const decoded = decodeDataset(deepFreeze(file));
@@ -77,7 +86,9 @@ describe('the hand-off from the worker to the page', () => {
     const fileRecords = new Set<unknown>(file.events);
     const kept = decoded.catalog.events.filter((event) => fileRecords.has(event));
     // All but the five broken records and those that pointed at the dropped one.
-    const pointedAtDropped = file.events.filter((event) => event.related?.includes(file.events[4]!.id)).length;
+    const pointedAtDropped = file.events.filter((event) =>
+      event.related?.includes(file.events[4]!.id),
+    ).length;
     expect(kept).toHaveLength(file.events.length - 5 - pointedAtDropped);
   });
 });
@@ -86,8 +97,9 @@ describe('decoding a file streamed in batches', () => {
   it('gives the same Catalog and warnings as decoding the whole file', () => {
     const text = JSON.stringify(datasetWithRepairs(), null, 1);
     const decoder = createEventDecoder();
-    const stream = new FileEventsStream((items, firstIndex) =>
-      items.forEach((item, offset) => decoder.add(item, firstIndex + offset)),
+    const stream = new FileEventsStream(
+      (items, firstIndex) =>
+        items.forEach((item, offset) => decoder.add(item, firstIndex + offset)),
       37,
     );
     for (let from = 0; from < text.length; from += 4096) stream.push(text.slice(from, from + 4096));
@@ -108,7 +120,9 @@ describe('decoding a file streamed in batches', () => {
     );
     stream.push(text);
     const streamed = finishStreamedFile(text, stream, decoder.result);
-    expect(() => decodeFile(text, 'https://data.example/events.csv', undefined, streamed)).toThrow();
+    expect(() =>
+      decodeFile(text, 'https://data.example/events.csv', undefined, streamed),
+    ).toThrow();
   });
 });
 

@@ -18,13 +18,24 @@ describe('hostile datasets', () => {
   }
 
   it('drops javascript:, data: and vbscript: sources but keeps the event and its https source', () => {
-    const result = decodeDataset(hostileCases.find((hostile) => hostile.name === 'script-urls')!.body());
-    expect(result.ok && result.catalog.events[0]!.sources.map((source) => source.url)).toEqual(['https://example.com/fine']);
-    expect(result.ok && result.warnings.filter((warning) => warning.code === 'invalid-source')).toHaveLength(3);
+    const result = decodeDataset(
+      hostileCases.find((hostile) => hostile.name === 'script-urls')!.body(),
+    );
+    expect(result.ok && result.catalog.events[0]!.sources.map((source) => source.url)).toEqual([
+      'https://example.com/fine',
+    ]);
+    expect(
+      result.ok && result.warnings.filter((warning) => warning.code === 'invalid-source'),
+    ).toHaveLength(3);
   });
 
   it('names the bad record among fifty thousand', () => {
-    const result = decodeDataset(hostileCases.find((hostile) => hostile.name === 'fifty-thousand-one-bad')!.body());
-    expect(result.ok && result.warnings.filter((warning) => warning.skipped).map((warning) => warning.id)).toEqual(['bad-one']);
+    const result = decodeDataset(
+      hostileCases.find((hostile) => hostile.name === 'fifty-thousand-one-bad')!.body(),
+    );
+    expect(
+      result.ok &&
+        result.warnings.filter((warning) => warning.skipped).map((warning) => warning.id),
+    ).toEqual(['bad-one']);
   });
 });

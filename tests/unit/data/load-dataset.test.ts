@@ -52,17 +52,26 @@ describe('loadDataset with a worker', () => {
     expect(FakeWorker.created).toHaveLength(1);
     const worker = FakeWorker.created[0]!;
     expect(worker.requests).toEqual([{ url: URL_A }]);
-    worker.reply({ type: 'progress', progress: { phase: 'downloading', readBytes: 10, totalBytes: 100 } });
+    worker.reply({
+      type: 'progress',
+      progress: { phase: 'downloading', readBytes: 10, totalBytes: 100 },
+    });
 
     const onProgress = vi.fn();
     const loading = loadDataset(URL_A, { onProgress });
     expect(FakeWorker.created).toHaveLength(1);
-    expect(onProgress).toHaveBeenCalledWith({ phase: 'downloading', readBytes: 10, totalBytes: 100 });
+    expect(onProgress).toHaveBeenCalledWith({
+      phase: 'downloading',
+      readBytes: 10,
+      totalBytes: 100,
+    });
 
     replyWithDataset(worker, URL_A);
     const loaded = await loading;
     expect(loaded.catalog.events).toEqual(decodeFixture(makeDataset()).catalog.events);
-    expect(Array.from(loaded.catalog.startMs)).toEqual(Array.from(decodeFixture(makeDataset()).catalog.startMs));
+    expect(Array.from(loaded.catalog.startMs)).toEqual(
+      Array.from(decodeFixture(makeDataset()).catalog.startMs),
+    );
     expect(worker.terminated).toBe(true);
   });
 
@@ -93,12 +102,20 @@ describe('loadDataset with a worker', () => {
     expect(FakeWorker.created[0]!.terminated).toBe(true);
   });
 
-  it('turns the worker\'s load error into a DatasetLoadError', async () => {
+  it("turns the worker's load error into a DatasetLoadError", async () => {
     const loading = loadDataset(URL_A);
-    FakeWorker.created[0]!.reply({ type: 'load-error', url: URL_A, reason: { type: 'http', status: 404, statusText: 'Not Found' } });
+    FakeWorker.created[0]!.reply({
+      type: 'load-error',
+      url: URL_A,
+      reason: { type: 'http', status: 404, statusText: 'Not Found' },
+    });
     const error = await loading.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DatasetLoadError);
-    expect((error as DatasetLoadError).reason).toEqual({ type: 'http', status: 404, statusText: 'Not Found' });
+    expect((error as DatasetLoadError).reason).toEqual({
+      type: 'http',
+      status: 404,
+      statusText: 'Not Found',
+    });
   });
 
   it('refuses to show events when its own parse of the file disagrees with the worker', async () => {
@@ -107,7 +124,9 @@ describe('loadDataset with a worker', () => {
     // One batch went missing: the page has fewer records than the worker counted.
     const events = JSON.stringify(makeDataset().events);
     worker.reply({ type: 'events', text: events.slice(1, events.indexOf('},{') + 1) });
-    worker.reply(decodeForPage(JSON.stringify(makeDataset()), URL_A, true, () => undefined, null).reply);
+    worker.reply(
+      decodeForPage(JSON.stringify(makeDataset()), URL_A, true, () => undefined, null).reply,
+    );
     await expect(loading).rejects.toThrow(/could not be read/);
   });
 });

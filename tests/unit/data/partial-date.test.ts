@@ -12,22 +12,40 @@ function daysInMonth(year: number, month: number): number {
 
 describe('parsePartialDate', () => {
   it('reads a year as the whole year', () => {
-    expect(parsePartialDate('2025')).toEqual({ startMs: utc('2025-01-01'), endMs: utc('2026-01-01'), precision: 'year' });
+    expect(parsePartialDate('2025')).toEqual({
+      startMs: utc('2025-01-01'),
+      endMs: utc('2026-01-01'),
+      precision: 'year',
+    });
   });
 
   it('reads a month as the whole month, rolling over at December', () => {
-    expect(parsePartialDate('2025-08')).toEqual({ startMs: utc('2025-08-01'), endMs: utc('2025-09-01'), precision: 'month' });
-    expect(parsePartialDate('2025-12')).toEqual({ startMs: utc('2025-12-01'), endMs: utc('2026-01-01'), precision: 'month' });
+    expect(parsePartialDate('2025-08')).toEqual({
+      startMs: utc('2025-08-01'),
+      endMs: utc('2025-09-01'),
+      precision: 'month',
+    });
+    expect(parsePartialDate('2025-12')).toEqual({
+      startMs: utc('2025-12-01'),
+      endMs: utc('2026-01-01'),
+      precision: 'month',
+    });
   });
 
   it('reads a day as one UTC day', () => {
-    expect(parsePartialDate('2025-08-13')).toEqual({ startMs: utc('2025-08-13'), endMs: utc('2025-08-14'), precision: 'day' });
+    expect(parsePartialDate('2025-08-13')).toEqual({
+      startMs: utc('2025-08-13'),
+      endMs: utc('2025-08-14'),
+      precision: 'day',
+    });
     expect(parsePartialDate('2025-12-31')?.endMs).toBe(utc('2026-01-01'));
   });
 
   it('handles years before 100 without the two-digit-year trap of Date.UTC', () => {
     expect(new Date(parsePartialDate('0099')!.startMs).getUTCFullYear()).toBe(99);
-    expect(new Date(parsePartialDate('0001-03-01')!.startMs).toISOString()).toBe('0001-03-01T00:00:00.000Z');
+    expect(new Date(parsePartialDate('0001-03-01')!.startMs).toISOString()).toBe(
+      '0001-03-01T00:00:00.000Z',
+    );
   });
 
   it.each([
@@ -65,7 +83,12 @@ describe('parsePartialDate', () => {
       .map(({ year, month, day, precision }) => {
         const y = String(year).padStart(4, '0');
         const m = String(month).padStart(2, '0');
-        const value = precision === 'year' ? y : precision === 'month' ? `${y}-${m}` : `${y}-${m}-${String(day).padStart(2, '0')}`;
+        const value =
+          precision === 'year'
+            ? y
+            : precision === 'month'
+              ? `${y}-${m}`
+              : `${y}-${m}-${String(day).padStart(2, '0')}`;
         return { value, real: precision !== 'day' || day <= daysInMonth(year, month) };
       });
     fc.assert(

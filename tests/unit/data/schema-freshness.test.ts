@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createDatasetJsonSchema } from '../../../src/data/schema';
 
-const SCHEMA_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../public/schema/dataset.schema.json');
+const SCHEMA_PATH = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../public/schema/dataset.schema.json',
+);
 
 describe('the published JSON Schema', () => {
   it('matches the zod schema it is generated from', () => {
@@ -20,7 +23,15 @@ describe('the published JSON Schema', () => {
     const schema = createDatasetJsonSchema() as Node;
     const event = schema.properties.events!.items;
     expect(new Set(schema.required)).toEqual(
-      new Set(['schemaVersion', 'title', 'languages', 'kinds', 'people', 'organizations', 'events']),
+      new Set([
+        'schemaVersion',
+        'title',
+        'languages',
+        'kinds',
+        'people',
+        'organizations',
+        'events',
+      ]),
     );
     expect(new Set(event.required)).toEqual(new Set(['id', 'date', 'kind', 'title', 'sources']));
     expect(new Set(event.properties.sources!.items.required)).toEqual(new Set(['url', 'title']));

@@ -37,7 +37,11 @@ describe('the default dataset', () => {
 
   it('gives every event a source, both languages, an importance and a date not in the future', () => {
     const report = reportDataset(dataset, today);
-    const eventGaps = report.gaps.filter((gap) => /: (no source|no importance|dated in the future|source without|title has no|summary has no)/.test(gap));
+    const eventGaps = report.gaps.filter((gap) =>
+      /: (no source|no importance|dated in the future|source without|title has no|summary has no)/.test(
+        gap,
+      ),
+    );
     expect(eventGaps).toEqual([]);
   });
 
@@ -89,11 +93,30 @@ describe('the default dataset', () => {
 
   it("follows Igor Babuschkin's career through DeepMind, OpenAI, DeepMind, xAI and Babuschkin Ventures", () => {
     const igor = dataset.people.find((person) => person.id === 'igor-babuschkin');
-    const orgs = [...(igor?.affiliations ?? [])].sort((a, b) => a.start.localeCompare(b.start)).map((affiliation) => affiliation.org);
-    expect(orgs).toEqual(['google-deepmind', 'openai', 'google-deepmind', 'xai', 'babuschkin-ventures']);
-    for (const id of ['elon-musk', 'max-tegmark']) expect(dataset.people.some((person) => person.id === id)).toBe(true);
-    for (const id of ['xai', 'google-deepmind', 'openai', 'anthropic', 'future-of-life-institute', 'babuschkin-ventures']) {
-      expect(dataset.organizations.some((org) => org.id === id), id).toBe(true);
+    const orgs = [...(igor?.affiliations ?? [])]
+      .sort((a, b) => a.start.localeCompare(b.start))
+      .map((affiliation) => affiliation.org);
+    expect(orgs).toEqual([
+      'google-deepmind',
+      'openai',
+      'google-deepmind',
+      'xai',
+      'babuschkin-ventures',
+    ]);
+    for (const id of ['elon-musk', 'max-tegmark'])
+      expect(dataset.people.some((person) => person.id === id)).toBe(true);
+    for (const id of [
+      'xai',
+      'google-deepmind',
+      'openai',
+      'anthropic',
+      'future-of-life-institute',
+      'babuschkin-ventures',
+    ]) {
+      expect(
+        dataset.organizations.some((org) => org.id === id),
+        id,
+      ).toBe(true);
     }
   });
 });

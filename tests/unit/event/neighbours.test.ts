@@ -31,7 +31,10 @@ describe('findNeighbours', () => {
         const visible = Uint32Array.from(values.sort((a, b) => a - b));
         const before = values.filter((value) => value < index);
         const after = values.filter((value) => value > index);
-        expect(findNeighbours(visible, index)).toEqual({ previous: before.at(-1) ?? null, next: after[0] ?? null });
+        expect(findNeighbours(visible, index)).toEqual({
+          previous: before.at(-1) ?? null,
+          next: after[0] ?? null,
+        });
       }),
     );
   });

@@ -1,19 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { matchesFilterText, sortFacetOptions, toggleId, type FacetOption } from '../../../src/filters/facet-options';
+import {
+  matchesFilterText,
+  sortFacetOptions,
+  toggleId,
+  type FacetOption,
+} from '../../../src/filters/facet-options';
 
-const option = (label: string, count: number, selected = false): FacetOption => ({ id: label.toLowerCase(), label, count, selected });
+const option = (label: string, count: number, selected = false): FacetOption => ({
+  id: label.toLowerCase(),
+  label,
+  count,
+  selected,
+});
 
 describe('sortFacetOptions', () => {
   it('puts selected options first, then the most frequent, then by name', () => {
     const sorted = sortFacetOptions(
-      [option('Zoe', 9), option('Adam', 2), option('Mia', 0, true), option('Ben', 9), option('Ann', 2, true)],
+      [
+        option('Zoe', 9),
+        option('Adam', 2),
+        option('Mia', 0, true),
+        option('Ben', 9),
+        option('Ann', 2, true),
+      ],
       'en',
     );
     expect(sorted.map((item) => item.label)).toEqual(['Ann', 'Mia', 'Ben', 'Zoe', 'Adam']);
   });
 
   it('orders equal counts alphabetically, not by code point (Ё sorts with Е)', () => {
-    const sorted = sortFacetOptions([option('Жуков', 1), option('Ёлкин', 1), option('Алексеев', 1)], 'ru');
+    const sorted = sortFacetOptions(
+      [option('Жуков', 1), option('Ёлкин', 1), option('Алексеев', 1)],
+      'ru',
+    );
     expect(sorted.map((item) => item.label)).toEqual(['Алексеев', 'Ёлкин', 'Жуков']);
   });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, createSearchIndexInChunks, searchEvents } from '../../../src/filters/search-index';
+import {
+  createSearchIndex,
+  createSearchIndexInChunks,
+  searchEvents,
+} from '../../../src/filters/search-index';
 import { decodeFixture, makeCatalog, makeSyntheticDataset } from '../../fixtures/make-dataset';
 
 const catalog = makeCatalog();
@@ -36,13 +40,25 @@ describe('searchEvents', () => {
   });
 
   it('finds events by the names of their people and organizations in either language', () => {
-    expect(search('ivanov').sort()).toEqual(['acme-founded', 'boris-leaves-acme', 'open-horizon-founded']);
-    expect(search('Иванов').sort()).toEqual(['acme-founded', 'boris-leaves-acme', 'open-horizon-founded']);
-    expect(search('horizon')).toEqual(expect.arrayContaining(['open-horizon-founded', 'alice-leaves-acme']));
+    expect(search('ivanov').sort()).toEqual([
+      'acme-founded',
+      'boris-leaves-acme',
+      'open-horizon-founded',
+    ]);
+    expect(search('Иванов').sort()).toEqual([
+      'acme-founded',
+      'boris-leaves-acme',
+      'open-horizon-founded',
+    ]);
+    expect(search('horizon')).toEqual(
+      expect.arrayContaining(['open-horizon-founded', 'alice-leaves-acme']),
+    );
   });
 
   it('finds events by tag', () => {
-    expect(search('chatbot')).toEqual(expect.arrayContaining(['atlas-launch', 'chatbot-mechahitler']));
+    expect(search('chatbot')).toEqual(
+      expect.arrayContaining(['atlas-launch', 'chatbot-mechahitler']),
+    );
   });
 
   it('requires every word of a multi-word query', () => {

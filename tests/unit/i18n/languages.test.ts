@@ -20,6 +20,14 @@ describe('detectLanguage', () => {
 
 describe('isUiLanguage', () => {
   it('accepts only the languages the interface is translated into', () => {
-    expect(['en', 'ru', 'de', 'EN', '', undefined, 1].map(isUiLanguage)).toEqual([true, true, false, false, false, false, false]);
+    expect(['en', 'ru', 'de', 'EN', '', undefined, 1].map(isUiLanguage)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -12,9 +12,13 @@ describe('Russian UI strings', () => {
     // The product name and the language names are the same in both languages on purpose.
     const sameOnPurpose = new Set(['appName', 'languageNames']);
     const sample = (value: unknown): string =>
-      typeof value === 'function' ? String((value as (...args: unknown[]) => string)(3, 'X')) : JSON.stringify(value);
+      typeof value === 'function'
+        ? String((value as (...args: unknown[]) => string)(3, 'X'))
+        : JSON.stringify(value);
     const untranslated = Object.keys(en).filter(
-      (key) => !sameOnPurpose.has(key) && sample(en[key as keyof typeof en]) === sample(ru[key as keyof typeof ru]),
+      (key) =>
+        !sameOnPurpose.has(key) &&
+        sample(en[key as keyof typeof en]) === sample(ru[key as keyof typeof ru]),
     );
     expect(untranslated).toEqual([]);
     const groupNames = ru.groupNames as Record<string, string>;

@@ -20,10 +20,20 @@ describe('detectFormat', () => {
 
 describe('convertToDataset', () => {
   it('converts CSV and TimelineJS, and passes dataset JSON through', () => {
-    expect(convertToDataset(readFixture('ten-events.csv'), 'ten-events.csv')).toMatchObject({ ok: true, format: 'csv' });
-    expect(convertToDataset(readFixture('timelinejs-sample.json'), 'story.json')).toMatchObject({ ok: true, format: 'timelinejs' });
+    expect(convertToDataset(readFixture('ten-events.csv'), 'ten-events.csv')).toMatchObject({
+      ok: true,
+      format: 'csv',
+    });
+    expect(convertToDataset(readFixture('timelinejs-sample.json'), 'story.json')).toMatchObject({
+      ok: true,
+      format: 'timelinejs',
+    });
     const dataset = { schemaVersion: 1, events: [] };
-    expect(convertToDataset(JSON.stringify(dataset), 'd.json')).toEqual({ ok: true, format: 'dataset', raw: dataset });
+    expect(convertToDataset(JSON.stringify(dataset), 'd.json')).toEqual({
+      ok: true,
+      format: 'dataset',
+      raw: dataset,
+    });
   });
 
   it('names the file as the title of a CSV dataset', () => {

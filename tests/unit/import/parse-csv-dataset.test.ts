@@ -41,7 +41,12 @@ describe('parseCsvDataset', () => {
   });
 
   it('creates people, organizations and kinds once each, from names or ids', () => {
-    expect(catalog.kinds.map((kind) => kind.id).sort()).toEqual(['controversy', 'departure', 'founding', 'launch']);
+    expect(catalog.kinds.map((kind) => kind.id).sort()).toEqual([
+      'controversy',
+      'departure',
+      'founding',
+      'launch',
+    ]);
     const musk = catalog.people.filter((person) => person.id === 'elon-musk');
     expect(musk).toHaveLength(1);
     expect(catalog.people.find((person) => person.id === 'sam-altman')?.name).toBe('Sam Altman');
@@ -51,15 +56,29 @@ describe('parseCsvDataset', () => {
   it('reads several sources from lines inside the source cells, in order', () => {
     const openai = catalog.events[catalog.indexById.get('openai-founded')!]!;
     expect(openai.sources).toEqual([
-      { url: 'https://example.com/openai-intro', title: 'Introducing OpenAI', publisher: 'OpenAI', date: '2015-12-11' },
-      { url: 'https://example.org/openai-report', title: 'Report on the launch', publisher: 'Example Org', date: '2015-12' },
+      {
+        url: 'https://example.com/openai-intro',
+        title: 'Introducing OpenAI',
+        publisher: 'OpenAI',
+        date: '2015-12-11',
+      },
+      {
+        url: 'https://example.org/openai-report',
+        title: 'Report on the launch',
+        publisher: 'Example Org',
+        date: '2015-12',
+      },
     ]);
   });
 
   it('accepts semicolon-delimited files with loose header names', () => {
     const csv = 'Title;Date;Kind;Source URL\n"Launch day";2024-3-5;Launch;https://example.com/a\n';
     const { catalog: loaded } = decodeCsv(csv);
-    expect(loaded.events[0]).toMatchObject({ id: 'launch-day', date: '2024-03-05', kind: 'launch' });
+    expect(loaded.events[0]).toMatchObject({
+      id: 'launch-day',
+      date: '2024-03-05',
+      kind: 'launch',
+    });
     expect(loaded.events[0]?.sources[0]?.title).toBe('example.com');
   });
 
@@ -69,7 +88,8 @@ describe('parseCsvDataset', () => {
   });
 
   it('leaves bad rows to the decoder, which names them while the rest loads', () => {
-    const csv = 'id,date,title,importance\ngood,2020,Good\nbad-date,2020-13-01,Bad date\nbad-importance,2021,Too important,5\n';
+    const csv =
+      'id,date,title,importance\ngood,2020,Good\nbad-date,2020-13-01,Bad date\nbad-importance,2021,Too important,5\n';
     const { catalog: loaded, warnings: found } = decodeCsv(csv);
     expect(loaded.events.map((event) => event.id)).toEqual(['good']);
     expect(found.map((warning) => warning.id)).toEqual(['bad-date', 'bad-importance']);

@@ -6,23 +6,41 @@ import { normalizeDate } from '../../../src/data/import/normalize-date';
 
 describe('stripHtml', () => {
   it('keeps text, line breaks and entities, and drops markup, scripts and comments', () => {
-    expect(stripHtml('<p>One &amp; <b>two</b></p><p>three&#33; &#x263A;</p>')).toBe('One & two\nthree! ☺');
+    expect(stripHtml('<p>One &amp; <b>two</b></p><p>three&#33; &#x263A;</p>')).toBe(
+      'One & two\nthree! ☺',
+    );
     expect(stripHtml('a<script>alert("x")</script><style>p{}</style><!-- c -->b')).toBe('a b');
     expect(stripHtml('&unknown; &lt;b&gt;')).toBe('&unknown; <b>');
   });
 
   it('never leaves a tag behind', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('<b>', '</b>', '<a href="x">', 'text', ' ', '<br/>', '<img src=x onerror=y>', '&amp;')), (parts) => {
-        expect(stripHtml(parts.join(''))).not.toMatch(/<[a-z/!]/i);
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            '<b>',
+            '</b>',
+            '<a href="x">',
+            'text',
+            ' ',
+            '<br/>',
+            '<img src=x onerror=y>',
+            '&amp;',
+          ),
+        ),
+        (parts) => {
+          expect(stripHtml(parts.join(''))).not.toMatch(/<[a-z/!]/i);
+        },
+      ),
     );
   });
 
   it('finds http(s) links only', () => {
-    expect(extractLinks(`<a href="https://a.example/x?y=1&amp;z=2">A</a> <a href='javascript:alert(1)'>B</a>`)).toEqual([
-      { url: 'https://a.example/x?y=1&z=2', text: 'A' },
-    ]);
+    expect(
+      extractLinks(
+        `<a href="https://a.example/x?y=1&amp;z=2">A</a> <a href='javascript:alert(1)'>B</a>`,
+      ),
+    ).toEqual([{ url: 'https://a.example/x?y=1&z=2', text: 'A' }]);
   });
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDataset } from '../../../src/data/decode';
-import { escapeHtml, serializeJsonForScript, truncateText } from '../../../scripts/event-pages/escape-html';
-import { absolutizeRelativeUrls, setHead, stripGeneratedHead } from '../../../scripts/event-pages/html-template';
+import {
+  escapeHtml,
+  serializeJsonForScript,
+  truncateText,
+} from '../../../scripts/event-pages/escape-html';
+import {
+  absolutizeRelativeUrls,
+  setHead,
+  stripGeneratedHead,
+} from '../../../scripts/event-pages/html-template';
 import { renderEventPage } from '../../../scripts/event-pages/render-event-page';
 import { renderRootPage, renderSitemap } from '../../../scripts/event-pages/render-site-files';
 import { resolveSiteConfig } from '../../../scripts/event-pages/site-config';
@@ -36,7 +44,14 @@ const decoded = decodeDataset({
       title: HOSTILE,
       summary: 'A summary with </script><!-- and <img src=x onerror=alert(1)>.',
       people: ['ada'],
-      sources: [{ url: 'https://example.com/?a=1&b="2"', title: 'Source <i>one</i>', publisher: 'Example', date: '2025-08-14' }],
+      sources: [
+        {
+          url: 'https://example.com/?a=1&b="2"',
+          title: 'Source <i>one</i>',
+          publisher: 'Example',
+          date: '2025-08-14',
+        },
+      ],
       related: ['other'],
     },
     { id: 'other', date: '2024', kind: 'launch', title: 'Other', sources: [] },
@@ -45,13 +60,18 @@ const decoded = decodeDataset({
 if (!decoded.ok) throw new Error('fixture must decode');
 const { catalog } = decoded;
 const site = { origin: 'https://owner.github.io', base: '/sub/' };
-const page = renderEventPage(absolutizeRelativeUrls(TEMPLATE, site.base), catalog.events[1]!, { catalog, site });
+const page = renderEventPage(absolutizeRelativeUrls(TEMPLATE, site.base), catalog.events[1]!, {
+  catalog,
+  site,
+});
 
 describe('renderEventPage', () => {
   it('names the event in <title>, og:title and the canonical URL', () => {
     expect(page).toContain(`<title>${escapeHtml(HOSTILE)} — Timeline Explorer</title>`);
     expect(page).toContain(`<meta property="og:title" content="${escapeHtml(HOSTILE)}" />`);
-    expect(page).toContain('<link rel="canonical" href="https://owner.github.io/sub/events/hostile/" />');
+    expect(page).toContain(
+      '<link rel="canonical" href="https://owner.github.io/sub/events/hostile/" />',
+    );
     expect(page).toContain('<meta property="og:type" content="article" />');
   });
 
@@ -66,8 +86,16 @@ describe('renderEventPage', () => {
   it('carries JSON-LD that parses back to the event', () => {
     const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
     const data = JSON.parse(json);
-    expect(data).toMatchObject({ '@type': 'Event', name: HOSTILE, startDate: '2025-08', url: 'https://owner.github.io/sub/events/hostile/' });
-    expect(data.subjectOf[0]).toMatchObject({ url: 'https://example.com/?a=1&b="2"', name: 'Source <i>one</i>' });
+    expect(data).toMatchObject({
+      '@type': 'Event',
+      name: HOSTILE,
+      startDate: '2025-08',
+      url: 'https://owner.github.io/sub/events/hostile/',
+    });
+    expect(data.subjectOf[0]).toMatchObject({
+      url: 'https://example.com/?a=1&b="2"',
+      name: 'Source <i>one</i>',
+    });
   });
 
   it('puts the date, summary, sources and related links inside #root as plain HTML', () => {
@@ -83,12 +111,18 @@ describe('renderEventPage', () => {
 describe('page head editing', () => {
   it('can run again on its own output without adding tags twice', () => {
     const once = setHead(TEMPLATE, { title: 'T', description: 'D', tags: ['<meta name="x" />'] });
-    const twice = setHead(stripGeneratedHead(once), { title: 'T', description: 'D', tags: ['<meta name="x" />'] });
+    const twice = setHead(stripGeneratedHead(once), {
+      title: 'T',
+      description: 'D',
+      tags: ['<meta name="x" />'],
+    });
     expect(twice).toBe(once);
   });
 
   it('fails loudly when index.html lost an anchor', () => {
-    expect(() => setHead('<html><head></head></html>', { title: 'T', description: 'D', tags: [] })).toThrow(/<title>/);
+    expect(() =>
+      setHead('<html><head></head></html>', { title: 'T', description: 'D', tags: [] }),
+    ).toThrow(/<title>/);
   });
 
   it('keeps the root page title and adds share tags', () => {
@@ -104,23 +138,39 @@ describe('resolveSiteConfig', () => {
 
   it('reads the base from the built asset URLs, with a default origin', () => {
     expect(resolveSiteConfig(input)).toEqual({ origin: 'http://127.0.0.1:4173', base: '/sub/' });
-    expect(resolveSiteConfig({ ...input, argv: ['--base', '/sub'], env: { SITE_URL: 'https://a.example/' } })).toEqual({
+    expect(
+      resolveSiteConfig({
+        ...input,
+        argv: ['--base', '/sub'],
+        env: { SITE_URL: 'https://a.example/' },
+      }),
+    ).toEqual({
       origin: 'https://a.example',
       base: '/sub/',
     });
   });
 
   it('refuses a base that disagrees with the build, a relative base, and an origin with a path', () => {
-    expect(() => resolveSiteConfig({ ...input, argv: ['--base=/other/'] })).toThrow(/built with base "\/sub\/"/);
-    expect(() => resolveSiteConfig({ ...input, indexHtml: '', env: { BASE_PATH: './' } })).toThrow(/absolute path/);
-    expect(() => resolveSiteConfig({ ...input, env: { SITE_URL: 'https://a.example/sub' } })).toThrow(/origin only/);
-    expect(() => resolveSiteConfig({ ...input, env: { SITE_URL: 'ftp://a.example' } })).toThrow(/http/);
+    expect(() => resolveSiteConfig({ ...input, argv: ['--base=/other/'] })).toThrow(
+      /built with base "\/sub\/"/,
+    );
+    expect(() => resolveSiteConfig({ ...input, indexHtml: '', env: { BASE_PATH: './' } })).toThrow(
+      /absolute path/,
+    );
+    expect(() =>
+      resolveSiteConfig({ ...input, env: { SITE_URL: 'https://a.example/sub' } }),
+    ).toThrow(/origin only/);
+    expect(() => resolveSiteConfig({ ...input, env: { SITE_URL: 'ftp://a.example' } })).toThrow(
+      /http/,
+    );
   });
 });
 
 describe('escaping helpers', () => {
   it('escapes HTML and keeps JSON inside a script block', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
     const json = serializeJsonForScript({ text: '</script><!--\u2028' });
     expect(json).not.toMatch(/<|\u2028/);
     expect(JSON.parse(json)).toEqual({ text: '</script><!--\u2028' });
@@ -132,6 +182,8 @@ describe('escaping helpers', () => {
   });
 
   it('writes an escaped sitemap', () => {
-    expect(renderSitemap(['https://a.example/?a=1&b=2'])).toContain('<loc>https://a.example/?a=1&amp;b=2</loc>');
+    expect(renderSitemap(['https://a.example/?a=1&b=2'])).toContain(
+      '<loc>https://a.example/?a=1&amp;b=2</loc>',
+    );
   });
 });

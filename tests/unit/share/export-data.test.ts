@@ -8,7 +8,9 @@ import { exportEventsCsv, exportEventsJson } from '../../../src/share/export-dat
 import { buildExportFileName } from '../../../src/share/download-file';
 
 function loadDefaultCatalog(): Catalog {
-  const result = decodeDataset(readFileSync(resolve(process.cwd(), 'public/data/events.json'), 'utf8'));
+  const result = decodeDataset(
+    readFileSync(resolve(process.cwd(), 'public/data/events.json'), 'utf8'),
+  );
   if (!result.ok) throw new Error('the default dataset must decode');
   return result.catalog;
 }
@@ -30,7 +32,9 @@ describe('exportEventsJson', () => {
     const decoded = decodeDataset(exportEventsJson(catalog, xai));
     if (!decoded.ok) throw new Error('export must decode');
     expect(decoded.warnings).toEqual([]);
-    expect(decoded.catalog.events.map((event) => event.id)).toEqual(xai.map((index) => catalog.events[index]!.id));
+    expect(decoded.catalog.events.map((event) => event.id)).toEqual(
+      xai.map((index) => catalog.events[index]!.id),
+    );
     const mentioned = new Set(decoded.catalog.events.flatMap((event) => event.people ?? []));
     expect(new Set(decoded.catalog.people.map((person) => person.id))).toEqual(mentioned);
     expect(decoded.catalog.organizations.length).toBeLessThan(catalog.organizations.length);
@@ -57,24 +61,50 @@ describe('exportEventsCsv', () => {
     const decoded = decodeDataset(converted.raw);
     if (!decoded.ok) throw new Error(decoded.error.problems.join('; '));
     expect(decoded.warnings).toEqual([]);
-    const pick = ({ id, date, endDate, kind, title, summary, sources, tags, importance }: Catalog['events'][number]) =>
-      ({ id, date, endDate, kind, title, summary, sources: sources.map(({ lang: _lang, ...rest }) => rest), tags, importance });
+    const pick = ({
+      id,
+      date,
+      endDate,
+      kind,
+      title,
+      summary,
+      sources,
+      tags,
+      importance,
+    }: Catalog['events'][number]) => ({
+      id,
+      date,
+      endDate,
+      kind,
+      title,
+      summary,
+      sources: sources.map(({ lang: _lang, ...rest }) => rest),
+      tags,
+      importance,
+    });
     expect(decoded.catalog.events.map(pick)).toEqual(catalog.events.map(pick));
   });
 
   it('guards cells that a spreadsheet would run as formulas, and the guard round-trips', () => {
-    const risky: Catalog = { ...catalog, events: [{ ...catalog.events[0]!, title: '=HYPERLINK("https://evil.example")' }] };
+    const risky: Catalog = {
+      ...catalog,
+      events: [{ ...catalog.events[0]!, title: '=HYPERLINK("https://evil.example")' }],
+    };
     const exported = exportEventsCsv(risky, [0]);
     expect(exported).toContain(`"'=HYPERLINK(""https://evil.example"")"`);
     const converted = parseCsvDataset(exported);
-    expect(converted.ok && (converted.raw as { events: { title: unknown }[] }).events[0]?.title).toBe('=HYPERLINK("https://evil.example")');
+    expect(
+      converted.ok && (converted.raw as { events: { title: unknown }[] }).events[0]?.title,
+    ).toBe('=HYPERLINK("https://evil.example")');
   });
 });
 
 describe('buildExportFileName', () => {
   it('names files after the dataset and the day', () => {
     const day = new Date('2025-08-13T12:00:00Z');
-    expect(buildExportFileName('The AI industry: foundings, departures', 'csv', day)).toBe('the-ai-industry-foundings-departures-2025-08-13.csv');
+    expect(buildExportFileName('The AI industry: foundings, departures', 'csv', day)).toBe(
+      'the-ai-industry-foundings-departures-2025-08-13.csv',
+    );
     expect(buildExportFileName('???', 'json', day)).toBe('events-2025-08-13.json');
   });
 });

@@ -115,7 +115,6 @@ export function createSmallCatalog(): Catalog {
   });
 }
 
-
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** `count` events over 1995-2025: mostly day precision, some months and years, 5% spans. */
@@ -172,7 +171,10 @@ export function allIndexes(catalog: Catalog): Uint32Array {
 }
 
 /** Props for rendering <Timeline> over every event of `catalog`, with spies for its callbacks. */
-export function timelineProps(catalog: Catalog, overrides: Partial<TimelineProps> = {}): TimelineProps {
+export function timelineProps(
+  catalog: Catalog,
+  overrides: Partial<TimelineProps> = {},
+): TimelineProps {
   return {
     catalog,
     visibleIndexes: allIndexes(catalog),

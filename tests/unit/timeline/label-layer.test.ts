@@ -1,7 +1,11 @@
 // The label layer runs on every frame of a gesture: a label keeps its element while it stays
 // on screen (so hover and a press in progress survive), and leaves no stale element behind.
 import { describe, expect, it } from 'vitest';
-import { clearLabels, renderLabels, type LabelState } from '../../../src/timeline/render/label-layer';
+import {
+  clearLabels,
+  renderLabels,
+  type LabelState,
+} from '../../../src/timeline/render/label-layer';
 import type { PlacedLabel } from '../../../src/timeline/place-labels';
 import { makeCatalog } from '../../fixtures/make-dataset';
 
@@ -14,7 +18,13 @@ const state = (overrides: Partial<LabelState> = {}): LabelState => ({
   highlightMask: null,
   ...overrides,
 });
-const label = (event: number, xPx: number): PlacedLabel => ({ event, lane: 0, xPx, yPx: 10, widthPx: 120 });
+const label = (event: number, xPx: number): PlacedLabel => ({
+  event,
+  lane: 0,
+  xPx,
+  yPx: 10,
+  widthPx: 120,
+});
 const shownEvents = (layer: HTMLElement) =>
   [...layer.children].map((element) => (element as HTMLElement).dataset.eventId);
 
@@ -34,7 +44,11 @@ describe('renderLabels', () => {
     const layer = document.createElement('div');
     const mask = new Uint8Array(catalog.events.length);
     mask[1] = 1;
-    renderLabels(layer, [label(0, 10), label(1, 200)], state({ openIndex: 0, focusedIndex: 1, highlightMask: mask }));
+    renderLabels(
+      layer,
+      [label(0, 10), label(1, 200)],
+      state({ openIndex: 0, focusedIndex: 1, highlightMask: mask }),
+    );
     const [a, b] = [...layer.children] as HTMLElement[];
     expect(a!.dataset.open).toBe('');
     expect(a!.dataset.dim).toBe('');

@@ -84,7 +84,11 @@ describe('parseSearch', () => {
   });
 
   it('accepts from and to in the same period (the whole of that period)', () => {
-    expect(parse('?from=2025&to=2025').state).toEqual({ ...DEFAULT_SEARCH, from: '2025', to: '2025' });
+    expect(parse('?from=2025&to=2025').state).toEqual({
+      ...DEFAULT_SEARCH,
+      from: '2025',
+      to: '2025',
+    });
   });
 
   it('accepts the current version and upgrades links without one', () => {
@@ -106,7 +110,9 @@ describe('parseSearch', () => {
   it('does not treat Object.prototype members as parameters', () => {
     const { state, ignored } = parse('?__proto__=x&constructor=y&toString=z&hasOwnProperty=1');
     expect(state).toEqual(DEFAULT_SEARCH);
-    expect(ignored.map((item) => item.param)).toEqual(expect.arrayContaining(['constructor', 'toString', 'hasOwnProperty']));
+    expect(ignored.map((item) => item.param)).toEqual(
+      expect.arrayContaining(['constructor', 'toString', 'hasOwnProperty']),
+    );
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });

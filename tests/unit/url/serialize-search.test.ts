@@ -9,8 +9,13 @@ describe('serializeSearch', () => {
   });
 
   it('omits each default on its own: default group, no embed, empty lists and search', () => {
-    expect(serializeSearch({ ...DEFAULT_SEARCH, group: 'kind', embed: false, q: '', kind: [] })).toEqual({});
-    expect(serializeSearch({ ...DEFAULT_SEARCH, group: 'none', embed: true })).toEqual({ group: 'none', embed: '1' });
+    expect(
+      serializeSearch({ ...DEFAULT_SEARCH, group: 'kind', embed: false, q: '', kind: [] }),
+    ).toEqual({});
+    expect(serializeSearch({ ...DEFAULT_SEARCH, group: 'none', embed: true })).toEqual({
+      group: 'none',
+      embed: '1',
+    });
   });
 
   it('writes ids comma-separated and the view as START..END, readable in a shared link', () => {
@@ -28,7 +33,11 @@ describe('serializeSearch', () => {
   });
 
   it('escapes characters that would break the query string', () => {
-    const query = toQueryString({ ...DEFAULT_SEARCH, q: 'a&b=c #1', data: 'https://x.example/d.json?v=2&f=1' });
+    const query = toQueryString({
+      ...DEFAULT_SEARCH,
+      q: 'a&b=c #1',
+      data: 'https://x.example/d.json?v=2&f=1',
+    });
     expect(new URLSearchParams(query).get('q')).toBe('a&b=c #1');
     expect(new URLSearchParams(query).get('data')).toBe('https://x.example/d.json?v=2&f=1');
   });

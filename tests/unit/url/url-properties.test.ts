@@ -29,9 +29,13 @@ const partialDate = fc
   });
 
 /** Two dates in an order the parser accepts: the first starts before the second ends. */
-const orderedDates = fc.tuple(partialDate, partialDate).map(([a, b]) =>
-  parsePartialDate(a)!.startMs < parsePartialDate(b)!.endMs ? ([a, b] as const) : ([b, a] as const),
-);
+const orderedDates = fc
+  .tuple(partialDate, partialDate)
+  .map(([a, b]) =>
+    parsePartialDate(a)!.startMs < parsePartialDate(b)!.endMs
+      ? ([a, b] as const)
+      : ([b, a] as const),
+  );
 
 const searchText = fc
   .string({ unit: 'grapheme', maxLength: 60 })
@@ -53,7 +57,10 @@ const searchState: fc.Arbitrary<SearchState> = fc
       group: fc.constantFrom(...GROUPS),
       view: orderedDates.map(([start, end]) => ({ start, end })),
       lang: fc.constantFrom('en' as const, 'ru' as const),
-      data: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ minLength: 1, maxLength: 80 })),
+      data: fc.oneof(
+        fc.webUrl({ withQueryParameters: true, withFragments: true }),
+        fc.string({ minLength: 1, maxLength: 80 }),
+      ),
       embed: fc.boolean(),
     },
     { requiredKeys: ['q', 'kind', 'person', 'org', 'bounds', 'group', 'embed'] },
@@ -63,7 +70,9 @@ const searchState: fc.Arbitrary<SearchState> = fc
 /** The router's codec as the router calls it: query string in, canonical query string out. */
 function canonical(query: string): string {
   // stringifyQuery is typed for loose records; a SearchState is one at run time.
-  return stringifyQuery(validateSearch(parseQueryString(query)) as unknown as Record<string, unknown>);
+  return stringifyQuery(
+    validateSearch(parseQueryString(query)) as unknown as Record<string, unknown>,
+  );
 }
 
 describe('URL state round trip', () => {
@@ -101,7 +110,25 @@ describe('URL parsing never throws', () => {
   });
 
   it('on records of arbitrary values, including the parameter names it knows', () => {
-    const key = fc.oneof(fc.constantFrom('q', 'kind', 'person', 'org', 'from', 'to', 'group', 'view', 'lang', 'data', 'embed', 'v', '__proto__', 'constructor'), fc.string());
+    const key = fc.oneof(
+      fc.constantFrom(
+        'q',
+        'kind',
+        'person',
+        'org',
+        'from',
+        'to',
+        'group',
+        'view',
+        'lang',
+        'data',
+        'embed',
+        'v',
+        '__proto__',
+        'constructor',
+      ),
+      fc.string(),
+    );
     fc.assert(
       fc.property(fc.dictionary(key, fc.anything()), (raw) => {
         expect(() => parseSearch(raw)).not.toThrow();
@@ -113,11 +140,29 @@ describe('URL parsing never throws', () => {
   });
 
   it('on arbitrary query strings, and always yields a state it can serialize', () => {
-    const known = fc.constantFrom('q', 'kind', 'person', 'org', 'from', 'to', 'group', 'view', 'lang', 'data', 'embed', 'v');
-    const pair = fc.tuple(fc.oneof(known, fc.string()), fc.oneof(partialDate, kebabId, fc.string({ unit: 'binary' })));
+    const known = fc.constantFrom(
+      'q',
+      'kind',
+      'person',
+      'org',
+      'from',
+      'to',
+      'group',
+      'view',
+      'lang',
+      'data',
+      'embed',
+      'v',
+    );
+    const pair = fc.tuple(
+      fc.oneof(known, fc.string()),
+      fc.oneof(partialDate, kebabId, fc.string({ unit: 'binary' })),
+    );
     const queryString = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
-      fc.array(pair, { maxLength: 8 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
+      fc
+        .array(pair, { maxLength: 8 })
+        .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
     );
     fc.assert(
       fc.property(queryString, (query) => {
@@ -135,7 +180,25 @@ describe('stringifyQuery(validateSearch(x)) is canonical', () => {
       fc.string({ maxLength: 200 }),
       searchState.map((state) => toQueryString(state)),
       fc
-        .array(fc.tuple(fc.constantFrom('q', 'kind', 'person', 'org', 'from', 'to', 'group', 'view', 'lang', 'embed', 'x'), fc.string()), { maxLength: 6 })
+        .array(
+          fc.tuple(
+            fc.constantFrom(
+              'q',
+              'kind',
+              'person',
+              'org',
+              'from',
+              'to',
+              'group',
+              'view',
+              'lang',
+              'embed',
+              'x',
+            ),
+            fc.string(),
+          ),
+          { maxLength: 6 },
+        )
         .map((pairs) => new URLSearchParams(pairs).toString()),
     );
     fc.assert(
