@@ -58,6 +58,8 @@ export function useTimelineKeyboard(options: KeyboardOptions): (event: KeyboardE
         onFocusChange(next);
       };
       const windowStartMs = renderer.current?.getWindow().startMs ?? -Infinity;
+      // Zooming from the keyboard keeps the cursor's event where it is.
+      const cursorMs = current === null ? undefined : catalog.startMs[current];
       switch (event.key) {
         case 'ArrowRight':
         case 'ArrowLeft':
@@ -99,11 +101,11 @@ export function useTimelineKeyboard(options: KeyboardOptions): (event: KeyboardE
           break;
         case '+':
         case '=':
-          renderer.current?.zoomBy(2);
+          renderer.current?.zoomBy(2, cursorMs);
           break;
         case '-':
         case '_':
-          renderer.current?.zoomBy(0.5);
+          renderer.current?.zoomBy(0.5, cursorMs);
           break;
         case '0':
           renderer.current?.fitAll();

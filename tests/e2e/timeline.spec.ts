@@ -2,6 +2,7 @@
 // keyboard. The canvas is pixels, so the tests read the axis unit the renderer writes down
 // (data-axis-unit), the `view` URL parameter, the tooltip and the DOM labels.
 import { expect, test, type Page } from '@playwright/test';
+import { event, serveDataset, smallDataset } from './support/fixtures';
 
 const timeline = (page: Page) => page.getByRole('application', { name: 'Timeline' });
 const plot = (page: Page) => page.locator('[data-part="plot"]');
@@ -131,6 +132,25 @@ test('keyboard only: Tab to the timeline, ArrowRight, Enter opens, Escape closes
   await timeline(page).focus();
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/\/events\//);
+});
+
+test('zooming from the keyboard keeps the focused event in view', async ({ page }) => {
+  const events = [event('first', '2005'), event('middle', '2015'), event('last', '2024-06-01')];
+  const path = await serveDataset(page, '/fixtures/zoom.json', smallDataset(events));
+  await page.goto(`/?lang=en&data=${path}`);
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /.+/);
+  await timeline(page).focus();
+  await page.keyboard.press('End');
+  const lastMs = Date.parse('2024-06-01');
+  let span = Infinity;
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('+');
+    await expect.poll(() => spanOf(page)).toBeLessThan(span);
+    span = spanOf(page);
+    const [startMs, endMs] = viewOf(page)!;
+    expect(startMs).toBeLessThanOrEqual(lastMs);
+    expect(endMs).toBeGreaterThanOrEqual(lastMs);
+  }
 });
 
 test('a deep link centres the timeline on the event at a readable zoom', async ({ page }) => {

@@ -55,7 +55,8 @@ export interface TimelineRenderer {
   setWidth: (widthPx: number) => void;
   getWindow: () => TimeWindow;
   showWindow: (window: TimeWindow, options?: MoveOptions) => void;
-  zoomBy: (factor: number) => void;
+  /** Zoom about `aroundMs` when it is in view (it keeps its place on screen), else the centre. */
+  zoomBy: (factor: number, aroundMs?: number) => void;
   fitAll: () => void;
   /** Centre on the event at a zoom where it has a mark of its own (no-op if it already does). */
   revealEvent: (index: number, options?: MoveOptions) => void;

@@ -168,7 +168,12 @@ export function createTimelineRenderer(
     },
     getWindow: () => window,
     showWindow,
-    zoomBy: (factor) => showWindow(zoomWindow(window, factor), { animate: true, commit: true }),
+    zoomBy(factor, aroundMs) {
+      const inView =
+        aroundMs !== undefined && aroundMs >= window.startMs && aroundMs <= window.endMs;
+      const target = zoomWindow(window, factor, inView ? aroundMs : undefined);
+      showWindow(target, { animate: true, commit: true });
+    },
     fitAll: () => showWindow(bounds.fullWindow, { animate: true, commit: true }),
     revealEvent(index, options = {}) {
       if (!data || index >= data.catalog.events.length) return;
