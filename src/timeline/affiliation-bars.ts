@@ -1,5 +1,6 @@
 // Where a person lane's career bars fall in the visible window: one geometry for the canvas
 // and for the SVG export, so both draw the same bars and labels.
+import { AFFILIATION_ROW_PX } from './arrange-lanes';
 import type { PositionedLane } from './lane-types';
 
 export const AFFILIATION_BAR_HEIGHT_PX = 14;
@@ -27,8 +28,8 @@ export function layoutAffiliationBars(
   const bars: AffiliationBar[] = [];
   for (const lane of lanes) {
     if (lane.affiliationYPx < 0) continue;
-    const y = lane.affiliationYPx + 1;
     for (const span of lane.affiliations) {
+      const y = lane.affiliationYPx + 1 + span.row * AFFILIATION_ROW_PX;
       const x0 = Math.max(-2, (span.startMs - windowStartMs) * pxPerMs);
       const x1 = Math.min(
         widthPx + 2,

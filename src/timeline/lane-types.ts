@@ -11,6 +11,8 @@ export interface AffiliationSpan {
   startMs: number;
   /** Infinity while the affiliation is ongoing. */
   endMs: number;
+  /** Bar row in the lane (0 is the top one): affiliations at the same time stack. */
+  row: number;
 }
 
 export interface Lane {
