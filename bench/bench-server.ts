@@ -1,19 +1,11 @@
 // The benchmark's web server: the built app at /, the datasets at /bench-data/, the
-// vis-timeline page at /vis/ and vis-timeline's own files (straight from node_modules) at
-// /vendor/vis-timeline/. Loopback only, GET/HEAD only, and nothing outside its mounts.
+// vis-timeline page at /vis/, the bare canvas page at /bare/ and vis-timeline's own files
+// (straight from node_modules) at /vendor/vis-timeline/. Loopback only, GET/HEAD only, and
+// nothing outside its mounts.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+import { CONTENT_TYPES } from '../scripts/serve-static';
 
 /** URL prefix -> folder on disk. The longest matching prefix wins. */
 export type Mounts = Record<string, string>;
@@ -40,7 +32,7 @@ export function startBenchServer(mounts: Mounts): Promise<BenchServer> {
     }
     // Content-Length lets the app show download progress, as a real static host would.
     response.writeHead(200, {
-      'content-type': TYPES[extname(file.path)] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(file.path)] ?? 'application/octet-stream',
       'content-length': file.bytes,
       'cache-control': 'no-store',
     });

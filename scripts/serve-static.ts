@@ -7,7 +7,8 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for every file a build or the benchmark serves. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -38,7 +39,7 @@ export function startStaticServer(options: {
     const path = decodePath(url.pathname);
     const send = (status: number, file: string) => {
       response.writeHead(status, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       });
       if (request.method === 'HEAD') response.end();
       else createReadStream(file).pipe(response);
