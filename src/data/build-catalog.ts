@@ -35,6 +35,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const kindIndex = new Uint16Array(count);
   const importance = new Uint8Array(count);
   const precision = new Uint8Array(count);
+  const isSpan = new Uint8Array(count);
   const byPerson = new Map<string, number[]>();
   const byOrg = new Map<string, number[]>();
   const rank = new Uint32Array(count);
@@ -49,6 +50,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     endMs[index] = rawEnd[source]!;
     importance[index] = rawImportance[source]!;
     precision[index] = rawPrecision[source]!;
+    isSpan[index] = event.endDate === undefined ? 0 : 1;
     kindIndex[index] = kindIndexById.get(event.kind) ?? 0;
     addPostings(byPerson, event.people, index);
     addPostings(byOrg, event.organizations, index);
@@ -76,6 +78,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     kindIndex,
     importance,
     precision,
+    isSpan,
     indexById: new IdIndex(events),
     kindIndexById,
     eventsByPerson: toTyped(byPerson),

@@ -21,6 +21,8 @@ export interface Catalog {
   importance: Uint8Array;
   /** 0 year, 1 month, 2 day (see PRECISION_CODE). */
   precision: Uint8Array;
+  /** 1 for a span (the event has an endDate), 0 for a point in time. */
+  isSpan: Uint8Array;
   /** An event's index by its id (see IdIndex). */
   indexById: IdIndex;
   kindIndexById: Map<string, number>;

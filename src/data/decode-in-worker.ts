@@ -53,6 +53,7 @@ export function decodeForPage(
     columns.kindIndex,
     columns.importance,
     columns.precision,
+    columns.isSpan,
     sourceIndex,
     ...columns.eventsByKind,
     ...columns.eventsByPerson.values(),

@@ -117,19 +117,16 @@ export function buildLanes(
   return lanes;
 }
 
-/** Visible events with no organization (or no person). */
+/** Visible events with no organization (or no person), read from the postings lists. */
 function visibleWithout(
   catalog: Catalog,
   visibleIndexes: Uint32Array,
   group: 'org' | 'person',
 ): Uint32Array {
-  const out: number[] = [];
-  for (const index of visibleIndexes) {
-    const event = catalog.events[index]!;
-    const refs = group === 'org' ? event.organizations : event.people;
-    if (!refs || refs.length === 0) out.push(index);
-  }
-  return Uint32Array.from(out);
+  const hasAny = new Uint8Array(catalog.startMs.length);
+  for (const events of (group === 'org' ? catalog.eventsByOrg : catalog.eventsByPerson).values())
+    for (const index of events) hasAny[index] = 1;
+  return visibleIndexes.filter((index) => hasAny[index] === 0);
 }
 
 function capLanes(

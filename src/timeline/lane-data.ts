@@ -14,7 +14,7 @@ export interface LaneSpec {
 
 export function createLane(catalog: Catalog, spec: LaneSpec, events: Uint32Array): Lane {
   let spanCount = 0;
-  for (const index of events) if (catalog.events[index]?.endDate !== undefined) spanCount++;
+  for (const index of events) spanCount += catalog.isSpan[index]!;
   const points = new Uint32Array(events.length - spanCount);
   const pointStartMs = new Float64Array(points.length);
   const spans = new Uint32Array(spanCount);
@@ -24,7 +24,7 @@ export function createLane(catalog: Catalog, spec: LaneSpec, events: Uint32Array
   const spanEndMs = new Float64Array(spanCount);
   for (const index of events) {
     const startMs = catalog.startMs[index]!;
-    if (catalog.events[index]?.endDate !== undefined) {
+    if (catalog.isSpan[index]) {
       spans[s] = index;
       spanEndMs[s] = catalog.endMs[index]!;
       spanStartMs[s++] = startMs;

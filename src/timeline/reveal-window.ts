@@ -25,7 +25,7 @@ export function isComfortablyVisible(
   const marginMs = spanOf(window) * COMFORT_MARGIN;
   const startMs = catalog.startMs[event]!;
   if (startMs < window.startMs + marginMs || startMs > window.endMs - marginMs) return false;
-  const isSpan = catalog.events[event]?.endDate !== undefined;
+  const isSpan = catalog.isSpan[event] === 1;
   if (isSpan && ((catalog.endMs[event]! - startMs) * widthPx) / spanOf(window) < MIN_SPAN_PX)
     return false;
   layoutTimeline(catalog, [lane], { ...window, widthPx }, probe);
@@ -44,7 +44,7 @@ export function computeRevealWindow(
   const startMs = catalog.startMs[event]!;
   const endMs = catalog.endMs[event]!;
   if (lane && isComfortablyVisible(catalog, lane, event, current, widthPx)) return null;
-  if (catalog.events[event]?.endDate !== undefined) {
+  if (catalog.isSpan[event]) {
     // A span: show all of it with some air, unless that would be wider than everything.
     const padMs = (endMs - startMs) * 0.15;
     return clampWindow({ startMs: startMs - padMs, endMs: endMs + padMs }, bounds);
