@@ -47,7 +47,7 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
   );
   // The page reads the same records from the same text (see hand-off.ts).
   const stream = new FileEventsStream((items, firstIndex, text) => {
-    post({ type: 'events', text });
+    post({ type: 'events', text, count: items.length });
     if (eventDecoder) validate(items, firstIndex);
     else waiting.push({ items, firstIndex });
   });

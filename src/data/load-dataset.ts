@@ -4,6 +4,7 @@
 import type { FetchOptions, LoadPhase } from './download-dataset';
 import type { LoadedDataset } from './fetch-dataset';
 import { IdIndex } from './catalog';
+import { FileBatches, type RecordSource } from './file-batches';
 import { assembleEvents, fileEventsOf, parseDatasetText } from './hand-off';
 import { DatasetLoadError } from './load-error';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -40,8 +41,8 @@ function startWorkerLoad(url: string): WorkerLoad {
   const worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
   let latestProgress: LoadPhase | null = null;
   let outcome: Outcome | null = null;
-  // The file's records as the page parsed them, from the worker's batches (see hand-off.ts).
-  let fileEvents: unknown[] | null = [];
+  // The file's records, from the worker's batches or its whole text (see hand-off.ts).
+  let fileEvents: RecordSource | null = new FileBatches();
   const listeners = new Set<{
     onProgress?: (progress: LoadPhase) => void;
     settle: (outcome: Outcome) => void;
@@ -63,11 +64,7 @@ function startWorkerLoad(url: string): WorkerLoad {
         for (const listener of listeners) listener.onProgress?.(data.progress);
         return;
       case 'events':
-        try {
-          for (const item of JSON.parse(`[${data.text}]`) as unknown[]) fileEvents?.push(item);
-        } catch {
-          fileEvents = null;
-        }
+        if (fileEvents instanceof FileBatches) fileEvents.add(data.text, data.count);
         return;
       case 'file':
         try {
@@ -78,7 +75,7 @@ function startWorkerLoad(url: string): WorkerLoad {
         return;
       case 'done':
         try {
-          // Both sides parsed the same text: a different count means this page could not.
+          // Both sides read the same text: a different count means this page could not.
           if (fileEvents?.length !== data.fileEventCount) fileEvents = null;
           settle({ ok: true, value: withEvents(data, fileEvents) });
         } catch (error) {
@@ -126,7 +123,7 @@ function startWorkerLoad(url: string): WorkerLoad {
 
 function withEvents(
   done: Extract<WorkerReply, { type: 'done' }>,
-  fileEvents: unknown[] | null,
+  fileEvents: RecordSource | null,
 ): LoadedDataset {
   const patches = JSON.parse(
     new TextDecoder().decode(done.patchesJson),

@@ -10,10 +10,10 @@ export interface WorkerRequest {
 export type WorkerReply =
   | { type: 'progress'; progress: LoadPhase }
   /**
-   * The next batch of the file's event records as JSON text (items without the brackets), so
-   * the page parses the file's records while it downloads; see hand-off.ts.
+   * The next batch of the file's event records as JSON text (`count` items, without the
+   * brackets), which the page keeps and parses as its records are read; see file-batches.ts.
    */
-  | { type: 'events'; text: string }
+  | { type: 'events'; text: string; count: number }
   /** The whole file, when it could not be sent in batches; the page parses it at once. */
   | { type: 'file'; text: string }
   /**

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createEventDecoder, decodeDataset } from '../../../src/data/decode';
 import { finishStreamedFile } from '../../../src/data/decode-in-worker';
 import { decodeFile } from '../../../src/data/fetch-dataset';
+import { FileBatches } from '../../../src/data/file-batches';
 import { FileEventsStream } from '../../../src/data/file-events-stream';
 import {
   assembleEvents,
@@ -68,12 +69,60 @@ describe('the hand-off from the worker to the page', () => {
   it('fails loudly rather than show other events when the page lacks a record', () => {
     const { plan } = handOver(JSON.stringify(makeDataset()));
     const pageFile = fileEventsOf(makeDataset())!;
-    expect(() => assembleEvents(plan, pageFile.slice(0, 1))).toThrow(/could not be read/);
+    expect(() => assembleEvents(plan, null)).toThrow(/could not be read/);
+    // A record is looked up when it is read: the missing ones fail then.
+    const short = assembleEvents(plan, pageFile.slice(0, 1));
+    expect(() => short.map((event) => event.id)).toThrow(/could not be read/);
     const decoded = decodeDataset(makeDataset());
     if (!decoded.ok) throw new Error('expected a dataset');
     expect(() =>
       assembleEvents({ ...plan, patches: [...plan.patches, decoded.catalog.events[0]!] }, pageFile),
     ).toThrow(/inconsistent/);
+  });
+
+  it('reads the file batch by batch, only as records are read, and behaves as an array', () => {
+    const file = datasetWithRepairs();
+    const text = JSON.stringify(file);
+    const { decoded, plan } = handOver(text);
+    const parses: number[] = [];
+    const batches = new FileBatches();
+    const records = JSON.stringify(file.events).slice(1, -1);
+    // Cut the records into batches of 50, as the worker's stream does.
+    const items = JSON.parse(`[${records}]`) as unknown[];
+    for (let first = 0; first < items.length; first += 50) {
+      const batch = items.slice(first, first + 50);
+      batches.add(JSON.stringify(batch).slice(1, -1), batch.length);
+    }
+    const parse = JSON.parse;
+    JSON.parse = (...args: Parameters<typeof JSON.parse>) => (parses.push(1), parse(...args));
+    try {
+      const patches = parse(JSON.stringify(plan.patches)) as typeof plan.patches;
+      const events = assembleEvents({ ...plan, patches }, batches);
+      expect(parses).toHaveLength(0);
+      expect(events.length).toBe(decoded.catalog.events.length);
+      expect(events[10]).toEqual(decoded.catalog.events[10]);
+      expect(parses).toHaveLength(1);
+      expect(events[10]).toBe(events[10]);
+
+      expect(Array.isArray(events)).toBe(true);
+      expect(5 in events).toBe(true);
+      expect(events.length in events).toBe(false);
+      expect(events.map((event) => event.id)).toEqual(decoded.catalog.events.map((e) => e.id));
+      expect([...events]).toEqual(decoded.catalog.events);
+      expect(Object.keys(events)).toHaveLength(events.length);
+      expect(parse(JSON.stringify(events))).toEqual(decoded.catalog.events);
+      expect(parses.length).toBeLessThanOrEqual(Math.ceil(items.length / 50));
+    } finally {
+      JSON.parse = parse;
+    }
+  });
+
+  it('refuses a batch whose records the page counts differently from the worker', () => {
+    const batches = new FileBatches();
+    batches.add('{"a":1},{"a":2}', 3);
+    expect(batches.length).toBe(3);
+    expect(() => batches.at(0)).toThrow(/could not be read/);
+    expect(batches.at(3)).toBeUndefined();
   });
 
   it("keeps records validation did not change as the file's own objects, and never alters the file", () => {

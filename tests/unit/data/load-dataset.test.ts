@@ -35,8 +35,9 @@ function replyWithDataset(worker: FakeWorker, url: string) {
   const text = JSON.stringify(makeDataset());
   const events = JSON.stringify(makeDataset().events);
   const middle = events.indexOf('},{') + 1;
-  worker.reply({ type: 'events', text: events.slice(1, middle) });
-  worker.reply({ type: 'events', text: events.slice(middle + 1, -1) });
+  const total = makeDataset().events.length;
+  worker.reply({ type: 'events', text: events.slice(1, middle), count: 1 });
+  worker.reply({ type: 'events', text: events.slice(middle + 1, -1), count: total - 1 });
   worker.reply(decodeForPage(text, url, true, () => undefined, null).reply);
 }
 
@@ -123,7 +124,7 @@ describe('loadDataset with a worker', () => {
     const worker = FakeWorker.created[0]!;
     // One batch went missing: the page has fewer records than the worker counted.
     const events = JSON.stringify(makeDataset().events);
-    worker.reply({ type: 'events', text: events.slice(1, events.indexOf('},{') + 1) });
+    worker.reply({ type: 'events', text: events.slice(1, events.indexOf('},{') + 1), count: 1 });
     worker.reply(
       decodeForPage(JSON.stringify(makeDataset()), URL_A, true, () => undefined, null).reply,
     );
