@@ -66,6 +66,21 @@ describe('searchEvents', () => {
     expect(search('atlas')).toHaveLength(2);
   });
 
+  it("matches a word through an event's texts or its names, every word in any order", () => {
+    const both = (a: string, b: string) => search(a).filter((id) => search(b).includes(id));
+    for (const [a, b] of [
+      ['acme', 'ivanov'],
+      ['ivanov', 'acme'],
+      ['horizon', 'launch'],
+      ['chatbot', 'atlas'],
+    ] as const) {
+      expect(search(`${a} ${b}`).sort()).toEqual(both(a, b).sort());
+      expect(search(`${b} ${a}`).sort()).toEqual(both(a, b).sort());
+    }
+    expect(both('acme', 'ivanov').length).toBeGreaterThan(0);
+    expect(search('colossus ivanov')).toEqual([]);
+  });
+
   it('finds nothing for a word that is nowhere, and nothing for blank input', () => {
     expect(search('zeppelin')).toEqual([]);
     expect(search('   ')).toEqual([]);
