@@ -10,7 +10,11 @@ const { state } = parseSearch(Object.fromEntries(new URLSearchParams(window.loca
 const datasetUrl = chooseDatasetUrl(state.data, import.meta.env.BASE_URL, window.location.origin);
 if (datasetUrl) preloadDataset(datasetUrl);
 
-import('./app/mount-app')
+const app = import('./app/mount-app');
+// A page's first Intl formatter loads the browser's locale data (15-35 ms here). Make one now,
+// while the app's code downloads, instead of in the first render of the dataset.
+new Intl.NumberFormat().format(0);
+app
   .then(({ mountApp }) => mountApp(document.getElementById('root')!, datasetUrl))
   .catch(() => {
     // Without the app's code there is no React to render an error with.
