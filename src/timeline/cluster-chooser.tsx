@@ -11,15 +11,40 @@ import { DAY_MS } from './time-scale';
 import type { ClusterChoice } from './render/renderer-types';
 import type { TimelineStrings } from './timeline-strings';
 
-export interface ClusterChooserProps {
+const WIDTH_PX = 300;
+const EDGE_PX = 4;
+
+/** Where the list opens inside the timeline's frame, in px. */
+export interface ChooserPlacement {
+  leftPx: number;
+  topPx: number;
+  widthPx: number;
+}
+
+/**
+ * Just under the click, starting a little left of it, kept inside the frame: the plot sits
+ * at (plotLeftPx, plotTopPx) in the frame, and the click at the choice's point in the plot.
+ */
+export function placeChooser(
+  choice: Pick<ClusterChoice, 'xPx' | 'yPx'>,
+  plotLeftPx: number,
+  plotTopPx: number,
+  frameWidthPx: number,
+): ChooserPlacement {
+  const widthPx = Math.max(0, Math.min(WIDTH_PX, frameWidthPx - 2 * EDGE_PX));
+  const leftPx = plotLeftPx + choice.xPx - 24;
+  return {
+    leftPx: Math.max(EDGE_PX, Math.min(leftPx, frameWidthPx - widthPx - EDGE_PX)),
+    topPx: plotTopPx + choice.yPx + 14,
+    widthPx,
+  };
+}
+
+export interface ClusterChooserProps extends ChooserPlacement {
   choice: ClusterChoice;
   catalog: Catalog;
   lang: string;
   strings: TimelineStrings;
-  /** Position inside the timeline's frame, in px. */
-  leftPx: number;
-  topPx: number;
-  widthPx: number;
   onChoose: (event: number) => void;
   /** `refocus`: the user closed it from inside (Escape, the close button), so focus goes back. */
   onClose: (refocus: boolean) => void;

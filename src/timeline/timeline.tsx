@@ -3,7 +3,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { arrangeLanes } from './arrange-lanes';
 import { buildLanes, DEFAULT_MAX_LANES } from './build-lanes';
-import { ClusterChooser } from './cluster-chooser';
+import { ClusterChooser, placeChooser, type ChooserPlacement } from './cluster-chooser';
 import { announceEvent } from './describe-event';
 import { isVisibleEvent } from './keyboard-nav';
 import { KindLegend } from './kind-legend';
@@ -21,16 +21,12 @@ import { useTimelineRenderer } from './use-timeline-renderer';
 
 const MIN_PLOT_HEIGHT_PX = 120;
 const MORE_LANES_STEP = 8;
-const CHOOSER_WIDTH_PX = 300;
 
 /** A cluster's choice, with the events and lanes it was taken from and where it opens. */
-interface OpenChoice {
+interface OpenChoice extends ChooserPlacement {
   choice: ClusterChoice;
   visibleIndexes: Uint32Array;
   group: TimelineProps['group'];
-  leftPx: number;
-  topPx: number;
-  widthPx: number;
 }
 
 export function Timeline(props: TimelineProps) {
@@ -62,18 +58,10 @@ export function Timeline(props: TimelineProps) {
       onWindowCommit: props.onWindowCommit,
       onChooseInCluster: (choice) => {
         const plot = plotRef.current;
-        const frameWidthPx = rootRef.current?.clientWidth ?? CHOOSER_WIDTH_PX;
         if (!plot) return;
-        const widthPx = Math.min(CHOOSER_WIDTH_PX, frameWidthPx - 8);
-        const leftPx = plot.offsetLeft + choice.xPx - 24;
-        setOpenChoice({
-          choice,
-          visibleIndexes,
-          group,
-          leftPx: Math.max(4, Math.min(leftPx, frameWidthPx - widthPx - 4)),
-          topPx: plot.offsetTop + choice.yPx + 14,
-          widthPx,
-        });
+        const frameWidthPx = rootRef.current?.clientWidth ?? 0;
+        const placement = placeChooser(choice, plot.offsetLeft, plot.offsetTop, frameWidthPx);
+        setOpenChoice({ choice, visibleIndexes, group, ...placement });
       },
     });
   const reservedLeftPx = useMemo(

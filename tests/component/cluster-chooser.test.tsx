@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ClusterChooser } from '../../src/timeline/cluster-chooser';
+import { ClusterChooser, placeChooser } from '../../src/timeline/cluster-chooser';
 import { TIMELINE_STRINGS } from '../../src/timeline/timeline-strings';
 import { makeCatalog } from '../fixtures/make-dataset';
 
@@ -71,5 +71,22 @@ describe('ClusterChooser', () => {
     const { onClose } = renderChooser([0, 1]);
     await user.click(document.body);
     expect(onClose).toHaveBeenCalledWith(false);
+  });
+});
+
+describe('placeChooser', () => {
+  it('opens just under the click and stays inside the frame', () => {
+    expect(placeChooser({ xPx: 200, yPx: 50 }, 150, 0, 1000)).toEqual({
+      leftPx: 326,
+      topPx: 64,
+      widthPx: 300,
+    });
+    // Near the right edge it shifts left; on a phone it narrows to the frame.
+    expect(placeChooser({ xPx: 800, yPx: 50 }, 150, 0, 1000).leftPx).toBe(696);
+    expect(placeChooser({ xPx: 10, yPx: 50 }, 0, 0, 280)).toEqual({
+      leftPx: 4,
+      topPx: 64,
+      widthPx: 272,
+    });
   });
 });
