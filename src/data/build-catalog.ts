@@ -79,7 +79,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     importance,
     precision,
     isSpan,
-    indexById: new IdIndex(events),
+    indexById: new IdIndex(() => events.map((event) => event.id)),
     kindIndexById,
     eventsByPerson: toTyped(byPerson),
     eventsByOrg: toTyped(byOrg),

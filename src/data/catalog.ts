@@ -42,11 +42,12 @@ export const DEFAULT_IMPORTANCE = 2;
  * build, and as much again to send from the worker.
  */
 export class IdIndex {
-  #events: readonly { id: string }[];
+  #ids: () => readonly string[];
   #map: Map<string, number> | null = null;
 
-  constructor(events: readonly { id: string }[]) {
-    this.#events = events;
+  /** `ids`: every event's id in Catalog order, asked for when the map is first needed. */
+  constructor(ids: () => readonly string[]) {
+    this.#ids = ids;
   }
 
   get(id: string): number | undefined {
@@ -62,7 +63,7 @@ export class IdIndex {
   }
 
   #built(): Map<string, number> {
-    this.#map ??= new Map(this.#events.map((event, index) => [event.id, index]));
+    this.#map ??= new Map(this.#ids().map((id, index) => [id, index]));
     return this.#map;
   }
 }

@@ -64,6 +64,7 @@ export function decodeForPage(
       type: 'done',
       loaded: { ...loaded, catalog: { ...columns, events: [] } },
       sourceIndex,
+      eventIds: events.map((event) => event.id).join('\n'),
       fileEventCount: fileEvents?.length ?? 0,
       patchesJson,
     },

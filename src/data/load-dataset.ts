@@ -131,6 +131,10 @@ function withEvents(
   const events = assembleEvents({ sourceIndex: done.sourceIndex, patches }, fileEvents);
   return {
     ...done.loaded,
-    catalog: { ...done.loaded.catalog, events, indexById: new IdIndex(events) },
+    catalog: {
+      ...done.loaded.catalog,
+      events,
+      indexById: new IdIndex(() => (events.length === 0 ? [] : done.eventIds.split('\n'))),
+    },
   };
 }

@@ -20,11 +20,14 @@ export type WorkerReply =
    * `loaded.catalog.events` is empty: the page assembles it from its own parse of the file and
    * `sourceIndex` (see hand-off.ts), with the records validation changed sent as JSON text in
    * `patchesJson`. `fileEventCount`: how many records the file's events array holds.
+   * `eventIds`: the events' ids in Catalog order, one per line (ids are kebab-case), so that
+   * finding an event by id (a link to it) does not need the records themselves.
    */
   | {
       type: 'done';
       loaded: Omit<LoadedDataset, 'catalog'> & { catalog: Omit<Catalog, 'indexById'> };
       sourceIndex: Int32Array;
+      eventIds: string;
       fileEventCount: number;
       patchesJson: ArrayBuffer;
     }

@@ -76,6 +76,24 @@ describe('loadDataset with a worker', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('reads the records only when they are read: finding one by id does not parse them', async () => {
+    const loading = loadDataset(URL_A);
+    replyWithDataset(FakeWorker.created[0]!, URL_A);
+    const { catalog } = await loading;
+    const expected = decodeFixture(makeDataset()).catalog;
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const target = expected.events.at(-1)!.id;
+      expect(catalog.indexById.get(target)).toBe(expected.events.length - 1);
+      expect(catalog.indexById.size).toBe(expected.events.length);
+      expect(parse).not.toHaveBeenCalled();
+      expect(catalog.events[0]!.id).toBe(expected.events[0]!.id);
+      expect(parse).toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
   it('uses a preload once: loading the same address again starts afresh', async () => {
     preloadDataset(URL_A);
     const first = loadDataset(URL_A);
