@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { Catalog } from '../data/catalog';
 import { formatDateRange, formatNumber } from '../i18n/format-date';
 import { resolveText } from '../i18n/resolve-text';
-import { formatClusterRange } from './describe-event';
+import { formatClusterRange, kindLabelOf } from './describe-event';
 import { KindSwatch } from './kind-swatch';
 import { DAY_MS } from './time-scale';
 import type { ClusterChoice } from './render/renderer-types';
@@ -140,6 +140,8 @@ export function ClusterChooser(props: ClusterChooserProps) {
                 <KindSwatch catalog={catalog} kindIndex={catalog.kindIndex[event]!} size={10} />
                 <span className="min-w-0">
                   <span className="block text-slate-900">{resolveText(record.title, lang)}</span>
+                  {/* The swatch shows the kind by colour and shape; a screen reader hears it. */}
+                  <span className="sr-only">, {kindLabelOf(catalog, event, lang)}</span>
                   {datesDiffer && (
                     <span className="block text-xs text-slate-600">
                       {formatDateRange(record.date, record.endDate, lang)}

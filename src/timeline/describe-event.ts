@@ -14,12 +14,17 @@ const TITLES_IN_TOOLTIP = 3;
 
 export function describeEvent(catalog: Catalog, event: number, lang: string): string[] {
   const record = catalog.events[event]!;
-  const kind = catalog.kinds[catalog.kindIndex[event]!];
   return [
     resolveText(record.title, lang),
     formatDateRange(record.date, record.endDate, lang),
-    kind ? resolveText(kind.label, lang) : record.kind,
+    kindLabelOf(catalog, event, lang),
   ];
+}
+
+/** The event's kind by its label, or by its id when the dataset has no such kind. */
+export function kindLabelOf(catalog: Catalog, event: number, lang: string): string {
+  const kind = catalog.kinds[catalog.kindIndex[event]!];
+  return kind ? resolveText(kind.label, lang) : catalog.events[event]!.kind;
 }
 
 /** "Title, 13 August 2025, Departure" for the polite live region. */

@@ -32,6 +32,11 @@ const titleOf = (event: number) => {
   return typeof title === 'string' ? title : title.en;
 };
 
+const kindOf = (event: number) => {
+  const label = catalog.kinds[catalog.kindIndex[event]!]!.label;
+  return typeof label === 'string' ? label : label.en;
+};
+
 describe('ClusterChooser', () => {
   it('lists the events by title, focuses the first, and moves with the arrows, Home and End', async () => {
     const user = userEvent.setup();
@@ -40,7 +45,9 @@ describe('ClusterChooser', () => {
     const choices = within(dialog)
       .getAllByRole('button')
       .filter((button) => button.getAttribute('aria-label') !== 'Close');
-    expect(choices.map((button) => button.textContent)).toEqual([0, 1, 2].map(titleOf));
+    expect(choices.map((button) => button.textContent)).toEqual(
+      [0, 1, 2].map((event) => `${titleOf(event)}, ${kindOf(event)}`),
+    );
     expect(choices[0]).toHaveFocus();
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
     expect(choices[2]).toHaveFocus();
