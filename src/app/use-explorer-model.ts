@@ -26,8 +26,8 @@ export function useExplorerModel(
   const query = search.q.trim();
   const searchIndex = useSearchIndex(catalog, query !== '');
   const textMatches = useMemo(
-    () => (query && searchIndex ? searchEvents(searchIndex, query, catalog.events.length) : null),
-    [query, searchIndex, catalog],
+    () => (query && searchIndex ? searchEvents(searchIndex, query) : null),
+    [query, searchIndex],
   );
   const masks = useMemo(
     () => buildConstraintMasks(catalog, filters, textMatches?.mask ?? null),

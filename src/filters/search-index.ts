@@ -135,7 +135,8 @@ export interface SearchMatches {
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
-export function searchEvents(index: SearchIndex, query: string, eventCount: number): SearchMatches {
+export function searchEvents(index: SearchIndex, query: string): SearchMatches {
+  const { eventCount } = index;
   const words = [...new Set(tokenize(query.toLowerCase()).filter((word) => word !== ''))];
   // Every word must match: an event's score is the sum of its words' scores, or 0.
   let total: Float64Array | null = null;
