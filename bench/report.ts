@@ -9,6 +9,8 @@ export const RESULTS_DIR = 'bench/results';
 interface Row {
   label: string;
   read: (size: SizeResult) => number | null | 'timeout';
+  /** Also measured on the bare canvas page (load and gesture only). */
+  bare?: true;
 }
 
 const gestureField = (field: keyof GestureResult) => (size: SizeResult) => {
@@ -21,17 +23,22 @@ const ROWS: Row[] = [
   {
     label: 'load to full paint (ms)',
     read: (s) => (isTimedOut(s.load) ? 'timeout' : (s.load?.medianMs ?? null)),
+    bare: true,
   },
   {
     label: 'JS heap after load (MB)',
     read: (s) => (isTimedOut(s.load) ? 'timeout' : (s.load?.heapMb ?? null)),
   },
   { label: 'gesture frame p50 (ms)', read: gestureField('frameP50Ms') },
-  { label: 'gesture frame p95 (ms)', read: gestureField('frameP95Ms') },
-  { label: 'gesture dropped frames', read: gestureField('droppedFrames') },
-  { label: 'gesture draw p50 (ms)', read: gestureField('drawP50Ms') },
-  { label: 'gesture draw p95 (ms)', read: gestureField('drawP95Ms') },
-  { label: 'gesture main thread busy (ms/s)', read: gestureField('mainThreadBusyMsPerS') },
+  { label: 'gesture frame p95 (ms)', read: gestureField('frameP95Ms'), bare: true },
+  { label: 'gesture dropped frames', read: gestureField('droppedFrames'), bare: true },
+  { label: 'gesture draw p50 (ms)', read: gestureField('drawP50Ms'), bare: true },
+  { label: 'gesture draw p95 (ms)', read: gestureField('drawP95Ms'), bare: true },
+  {
+    label: 'gesture main thread busy (ms/s)',
+    read: gestureField('mainThreadBusyMsPerS'),
+    bare: true,
+  },
   {
     label: 'kind toggle to paint (ms)',
     read: (s) => (isTimedOut(s.filter) ? 'timeout' : (s.filter?.medianMs ?? null)),
@@ -88,16 +95,7 @@ export function formatTable(run: BenchRun, timeoutMs: number): string {
   return lines.join('\n');
 }
 
-const BARE_ROWS = ROWS.filter((row) =>
-  [
-    'load to full paint (ms)',
-    'gesture frame p95 (ms)',
-    'gesture dropped frames',
-    'gesture draw p50 (ms)',
-    'gesture draw p95 (ms)',
-    'gesture main thread busy (ms/s)',
-  ].includes(row.label),
-);
+const BARE_ROWS = ROWS.filter((row) => row.bare);
 
 /**
  * The bare canvas page beside ours and vis-timeline. vis/bare is the most any page could be
