@@ -27,14 +27,19 @@ export function validateSearch(raw: Record<string, unknown>): SearchState {
   return parseSearch(flatten(raw)).state;
 }
 
+/**
+ * Only strings, numbers and booleans are written: anything else (an object whose toString is
+ * not a function, say) cannot be turned into text safely, and the parser would drop it anyway.
+ */
 function flatten(search: Record<string, unknown>): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [key, value] of Object.entries(search)) {
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
-      if (value.length > 0) flat[key] = value.join(',');
-    } else if (typeof value === 'object' && 'start' in value && 'end' in value) {
-      flat[key] = `${String(value.start)}..${String(value.end)}`;
+      const items = value.filter(isWritableItem);
+      if (items.length > 0) flat[key] = items.join(',');
+    } else if (isRange(value)) {
+      flat[key] = `${value.start}..${value.end}`;
     } else if (typeof value === 'boolean') {
       if (value) flat[key] = '1';
     } else if (typeof value === 'string') {
@@ -44,4 +49,14 @@ function flatten(search: Record<string, unknown>): Record<string, string> {
     }
   }
   return flat;
+}
+
+function isWritableItem(item: unknown): item is string | number {
+  return typeof item === 'string' || typeof item === 'number';
+}
+
+function isRange(value: unknown): value is { start: string; end: string } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { start, end } = value as { start?: unknown; end?: unknown };
+  return typeof start === 'string' && typeof end === 'string';
 }

@@ -125,6 +125,15 @@ describe('URL parsing never throws', () => {
     );
   });
 
+  it('on values that cannot be turned into text, dropping them', () => {
+    const unprintable = { toString: '' };
+    const raw = { person: [unprintable, 'elon-musk'], view: { start: unprintable, end: '2025' } };
+    expect(() => String(unprintable)).toThrow();
+    expect(validateSearch(raw).person).toEqual(['elon-musk']);
+    expect(validateSearch(raw).view).toBeUndefined();
+    expect(stringifyQuery({ '': [unprintable] })).toBe('');
+  });
+
   it('on records of arbitrary values, including the parameter names it knows', () => {
     const key = fc.oneof(fc.constantFrom(...PARAM_NAMES, '__proto__', 'constructor'), fc.string());
     fc.assert(
