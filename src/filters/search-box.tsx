@@ -74,7 +74,11 @@ export function SearchBox({
         aria-describedby="event-search-hint"
         maxLength={200}
         autoComplete="off"
-        className="w-full rounded border border-slate-400 bg-white px-3 py-1.5 pr-16 text-base sm:text-sm"
+        // Room on the right for the hint: "Searching…" while pending, else the `/` key, which
+        // phones (no keyboard) leave out so the placeholder keeps its width.
+        className={`w-full rounded border border-slate-400 bg-white py-1.5 pl-3 text-base sm:text-sm ${
+          pending ? 'pr-20' : 'pr-3 sm:pr-10'
+        }`}
       />
       <span
         id="event-search-hint"
@@ -84,7 +88,7 @@ export function SearchBox({
         {pending ? (
           t.searching
         ) : (
-          <span aria-hidden="true">
+          <span aria-hidden="true" className="hidden sm:inline">
             <kbd className="rounded border border-slate-300 px-1">/</kbd>
           </span>
         )}

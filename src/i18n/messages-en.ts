@@ -34,7 +34,7 @@ export const en = {
   notFound: (id: string) => `Event “${id}” not found. It may have been renamed or removed.`, // contract: "not found"
   dismiss: 'Dismiss',
   searchLabel: 'Search events',
-  searchPlaceholder: 'Search events, people, companies…',
+  searchPlaceholder: 'Events, people, companies…',
   searchShortcut: 'Press / to search',
   searching: 'Searching…',
   share: 'Share',

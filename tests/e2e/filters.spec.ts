@@ -66,6 +66,30 @@ test('typing in the search box updates the URL and the list; / focuses it', asyn
   ).toBeVisible();
 });
 
+test('on a phone the search field leaves out the / key hint and shows its whole placeholder', async ({
+  page,
+}) => {
+  const keyHint = page.locator('#event-search-hint kbd');
+  await page.goto('/?lang=en');
+  await expect(keyHint).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(keyHint).toBeHidden();
+  for (const lang of ['en', 'ru']) {
+    await page.goto(`/?lang=${lang}`);
+    const placeholderFits = await page
+      .locator('#event-search')
+      .evaluate((input: HTMLInputElement) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        const room =
+          input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return context.measureText(input.placeholder).width <= room;
+      });
+    expect(placeholderFits, lang).toBe(true);
+  }
+});
+
 test('?lang=ru shows the Russian interface and Russian event titles', async ({ page }) => {
   await page.goto('/?lang=ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
