@@ -2,7 +2,7 @@
 // a time when one of its records is first read. The first paint reads only the records it
 // shows (labels, the first rows of the list), so a large file's JSON.parse no longer competes
 // with the worker while the file downloads; the rest is parsed after, as it is needed.
-import { upperBound } from '../lib/search-sorted';
+import { bisectRight } from 'd3-array';
 
 /** Where records are read from by their index in the file: a parsed array, or batches. */
 export interface RecordSource {
@@ -32,7 +32,7 @@ export class FileBatches implements RecordSource {
 
   at(index: number): unknown {
     if (!(index >= 0 && index < this.#length)) return undefined;
-    const batch = upperBound(this.#firstIndex, index) - 1;
+    const batch = bisectRight(this.#firstIndex, index) - 1;
     const records = this.#records[batch] ?? this.#parse(batch);
     return records[index - this.#firstIndex[batch]!];
   }

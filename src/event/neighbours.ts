@@ -1,11 +1,11 @@
-import { lowerBound } from '../lib/search-sorted';
+import { bisectLeft } from 'd3-array';
 
 /** Previous and next shown events around `index`, by time (indexes are in time order). */
 export function findNeighbours(
   visibleIndexes: Uint32Array,
   index: number,
 ): { previous: number | null; next: number | null } {
-  const position = lowerBound(visibleIndexes, index);
+  const position = bisectLeft(visibleIndexes, index);
   const present = visibleIndexes[position] === index;
   return {
     previous: position > 0 ? visibleIndexes[position - 1]! : null,

@@ -2,7 +2,8 @@
 // the neighbouring lane.
 import type { Catalog } from '../data/catalog';
 import type { Lane } from './lane-types';
-import { indexOfSorted, lowerBound, lowerBoundByStart } from '../lib/search-sorted';
+import { bisectLeft } from 'd3-array';
+import { indexOfSorted, lowerBoundByStart } from '../lib/search-sorted';
 
 /** The previous/next filtered event in time; with no cursor, the first event in the window. */
 export function findAdjacentInTime(
@@ -73,6 +74,6 @@ export function findInNeighbourLane(
 
 /** Whether the event passes the filters (`visibleIndexes` is ascending). */
 export function isVisibleEvent(visibleIndexes: Uint32Array, event: number): boolean {
-  const position = lowerBound(visibleIndexes, event);
+  const position = bisectLeft(visibleIndexes, event);
   return visibleIndexes[position] === event;
 }

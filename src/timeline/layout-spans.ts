@@ -5,7 +5,7 @@ import type { Catalog } from '../data/catalog';
 import type { PositionedLane } from './lane-types';
 import { MARK_SPAN, MARK_SPAN_CLUSTER, pushMark, type TimelineLayout } from './layout-buffer';
 import { collectAbove, queryMax } from './max-tree';
-import { lowerBound, upperBound } from '../lib/search-sorted';
+import { bisectLeft, bisectRight } from 'd3-array';
 
 /** Bars crossing the left edge drawn one by one; beyond this they fold into one cluster. */
 const MAX_LEFT_BARS = 6;
@@ -24,15 +24,15 @@ export function layoutLaneSpans(
   const starts = lane.spanStartMs;
   if (starts.length === 0) return;
   const gapMs = gapPx / pxPerMs;
-  const firstInWindow = lowerBound(starts, windowStartMs - gapMs);
+  const firstInWindow = bisectLeft(starts, windowStartMs - gapMs);
   layoutRunningSpans(catalog, lane, laneIndex, firstInWindow, windowStartMs, pxPerMs, out);
 
-  const last = upperBound(starts, windowEndMs, firstInWindow);
+  const last = bisectRight(starts, windowEndMs, firstInWindow);
   let k = firstInWindow;
   while (k < last) {
     out.workUnits++;
     const startMs = starts[k]!;
-    const j = upperBound(starts, startMs + gapMs, k + 1, last);
+    const j = bisectRight(starts, startMs + gapMs, k + 1, last);
     const endMs = j - k === 1 ? catalog.endMs[lane.spans[k]!]! : queryMax(lane.spanEndTree, k, j);
     const type = j - k === 1 ? MARK_SPAN : MARK_SPAN_CLUSTER;
     const xPx = (startMs - windowStartMs) * pxPerMs;

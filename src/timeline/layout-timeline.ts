@@ -13,7 +13,7 @@ import {
   createLayoutBuffer,
 } from './layout-buffer';
 import { layoutLaneSpans } from './layout-spans';
-import { lowerBound, upperBound } from '../lib/search-sorted';
+import { bisectLeft, bisectRight } from 'd3-array';
 
 export const CLUSTER_GAP_PX = 20;
 export const MARK_RADIUS_PX = 5;
@@ -76,17 +76,17 @@ function layoutLanePoints(
   const n = starts.length;
   const gapMs = CLUSTER_GAP_PX / pxPerMs;
   const lastMs = windowEndMs + gapMs;
-  let i = lowerBound(starts, windowStartMs - gapMs);
+  let i = bisectLeft(starts, windowStartMs - gapMs);
   while (i < n && starts[i]! <= lastMs) {
     out.workUnits++;
     const startMs = starts[i]!;
     // Everything within the gap of this mark joins it: one binary search, not a walk. A big
     // count needs a wider pill, which then swallows the marks it would cover.
-    let j = upperBound(starts, startMs + gapMs, i + 1);
+    let j = bisectRight(starts, startMs + gapMs, i + 1);
     for (let k = 0; k < 3 && j - i > 1; k++) {
       const footprintPx = clusterFootprintPx(j - i) + MARK_RADIUS_PX;
       if (footprintPx <= CLUSTER_GAP_PX) break;
-      const wider = upperBound(starts, startMs + footprintPx / pxPerMs, j);
+      const wider = bisectRight(starts, startMs + footprintPx / pxPerMs, j);
       if (wider === j) break;
       j = wider;
     }
@@ -137,8 +137,8 @@ function layoutLeftBands(
   for (let precision = 0; precision < floorsMs.length; precision++) {
     const floorMs = floorsMs[precision]!;
     if (floorMs >= firstInLoopMs) continue;
-    const from = lowerBound(starts, floorMs);
-    const to = Math.min(upperBound(starts, floorMs, from), from + BAND_SCAN_LIMIT);
+    const from = bisectLeft(starts, floorMs);
+    const to = Math.min(bisectRight(starts, floorMs, from), from + BAND_SCAN_LIMIT);
     for (let k = from; k < to; k++) {
       out.workUnits++;
       const event = lane.points[k]!;
