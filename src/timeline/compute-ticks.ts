@@ -111,3 +111,19 @@ function formatTickFull(date: Date, unit: TickUnit, first: boolean, lang: string
     return format(lang, { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
   return format(lang, { day: 'numeric', month: 'short' }).format(date);
 }
+
+/** The gap between a tick and its label, which is written to the tick's right. */
+export const TICK_LABEL_GAP_PX = 4;
+
+/**
+ * Whether a tick's label ends inside the axis. One that would run past the right edge is left
+ * out rather than cut: a year cut to "202" reads as another number.
+ */
+export function tickLabelFits(
+  tickXPx: number,
+  labelWidthPx: number,
+  axisWidthPx: number,
+  gapPx = TICK_LABEL_GAP_PX,
+): boolean {
+  return tickXPx + gapPx + labelWidthPx <= axisWidthPx;
+}

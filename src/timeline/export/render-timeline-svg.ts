@@ -23,7 +23,7 @@ export function renderTimelineSvg(snapshot: TimelineSnapshot): string {
     svgPoints(plot),
     svgClusters(plot, snapshot.measure),
     svgRings(plot),
-    svgAxis(layout, plot.ticks),
+    svgAxis(layout, plot.ticks, snapshot.measure),
     svgLabels(snapshot.labels, eventId),
     svgLaneTags(snapshot.laneTags),
     snapshot.emptyText === null

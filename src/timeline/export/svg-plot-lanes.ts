@@ -2,10 +2,14 @@
 // with the same geometry and colours as the canvas.
 import { AFFILIATION_BAR_HEIGHT_PX, layoutAffiliationBars } from '../affiliation-bars';
 import { AXIS_HEIGHT_PX } from '../arrange-lanes';
-import type { TickSet } from '../compute-ticks';
+import { TICK_LABEL_GAP_PX, tickLabelFits, type TickSet } from '../compute-ticks';
 import type { TimelineLayout } from '../layout-buffer';
 import { COLORS, tintFor } from '../render/draw-style';
+import type { TextMeasurer } from './measure-text';
 import { svgClip, svgElement, svgText } from './svg-element';
+
+/** The canvas's AXIS_FONT. */
+const AXIS_FONT = { sizePx: 11, weight: 400 } as const;
 
 const tickX = (layout: TimelineLayout, ms: number) =>
   Math.round((ms - layout.windowStartMs) * layout.pxPerMs);
@@ -74,13 +78,19 @@ export function svgAffiliations(layout: TimelineLayout): string {
   return svgElement('g', { 'font-size': 10, fill: COLORS.affiliationText }, parts.join(''));
 }
 
-export function svgAxis(layout: TimelineLayout, ticks: TickSet): string {
+export function svgAxis(layout: TimelineLayout, ticks: TickSet, measure: TextMeasurer): string {
   const marks = ticks.ticks.map((tick) => {
     const x = tickX(layout, tick.ms);
-    return (
-      svgElement('rect', { x, y: AXIS_HEIGHT_PX - 7, width: 1, height: 6, fill: COLORS.axisLine }) +
-      svgText({ x: x + 4, y: AXIS_HEIGHT_PX / 2 - 1 }, tick.label)
-    );
+    const mark = svgElement('rect', {
+      x,
+      y: AXIS_HEIGHT_PX - 7,
+      width: 1,
+      height: 6,
+      fill: COLORS.axisLine,
+    });
+    return tickLabelFits(x, measure(tick.label, AXIS_FONT), layout.widthPx)
+      ? mark + svgText({ x: x + TICK_LABEL_GAP_PX, y: AXIS_HEIGHT_PX / 2 - 1 }, tick.label)
+      : mark;
   });
   return svgElement(
     'g',

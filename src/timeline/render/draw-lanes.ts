@@ -1,5 +1,5 @@
 // Canvas passes under the marks: lane stripes, grid lines, the axis, and affiliation bars.
-import type { TickSet } from '../compute-ticks';
+import { TICK_LABEL_GAP_PX, tickLabelFits, type TickSet } from '../compute-ticks';
 import { AXIS_HEIGHT_PX } from '../arrange-lanes';
 import { AFFILIATION_BAR_HEIGHT_PX, layoutAffiliationBars } from '../affiliation-bars';
 import type { PositionedLane } from '../lane-types';
@@ -50,8 +50,9 @@ export function drawAxis(
     const x = Math.round((tick.ms - windowStartMs) * pxPerMs);
     ctx.fillStyle = COLORS.axisLine;
     ctx.fillRect(x, AXIS_HEIGHT_PX - 7, 1, 6);
+    if (!tickLabelFits(x, ctx.measureText(tick.label).width, widthPx)) continue;
     ctx.fillStyle = COLORS.axisText;
-    ctx.fillText(tick.label, x + 4, AXIS_HEIGHT_PX / 2 - 1);
+    ctx.fillText(tick.label, x + TICK_LABEL_GAP_PX, AXIS_HEIGHT_PX / 2 - 1);
   }
 }
 

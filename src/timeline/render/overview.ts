@@ -3,13 +3,16 @@
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { Catalog } from '../../data/catalog';
-import { computeTicks } from '../compute-ticks';
+import { computeTicks, tickLabelFits } from '../compute-ticks';
+import type { TextMeasurer } from '../export/measure-text';
 import type { ZoomBounds } from '../time-scale';
 import type { TimeWindow } from '../timeline-props';
 
 export const OVERVIEW_HEIGHT_PX = 44;
 const HISTOGRAM_HEIGHT_PX = 28;
 const BIN_PX = 3;
+const LABEL_FONT = { sizePx: 10, weight: 400 } as const;
+const LABEL_GAP_PX = 2;
 
 export interface OverviewCallbacks {
   /** The user moved or resized the brush (`ended` when they let go). */
@@ -28,7 +31,11 @@ export interface Overview {
   destroy: () => void;
 }
 
-export function createOverview(svg: SVGSVGElement, callbacks: OverviewCallbacks): Overview {
+export function createOverview(
+  svg: SVGSVGElement,
+  callbacks: OverviewCallbacks,
+  measure: TextMeasurer,
+): Overview {
   const root = select(svg);
   const histogram = root.append('path').attr('fill', '#94a3b8');
   const axis = root.append('g').attr('fill', '#475569').attr('font-size', 10);
@@ -99,12 +106,14 @@ export function createOverview(svg: SVGSVGElement, callbacks: OverviewCallbacks)
         .attr('height', OVERVIEW_HEIGHT_PX)
         .attr('viewBox', `0 0 ${widthPx} ${OVERVIEW_HEIGHT_PX}`);
       histogram.attr('d', histogramPath(catalog, visibleIndexes, toPx, widthPx));
-      const { ticks } = computeTicks(nextBounds.fullWindow, widthPx, lang);
+      const labelled = computeTicks(nextBounds.fullWindow, widthPx, lang).ticks.filter((tick) =>
+        tickLabelFits(toPx(tick.ms), measure(tick.label, LABEL_FONT), widthPx, LABEL_GAP_PX),
+      );
       axis
         .selectAll('text')
-        .data(ticks)
+        .data(labelled)
         .join('text')
-        .attr('x', (tick) => toPx(tick.ms) + 2)
+        .attr('x', (tick) => toPx(tick.ms) + LABEL_GAP_PX)
         .attr('y', OVERVIEW_HEIGHT_PX - 3)
         .text((tick) => tick.label);
       brush.extent([

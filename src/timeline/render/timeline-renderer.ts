@@ -65,13 +65,17 @@ export function createTimelineRenderer(
         callbacks().onWindowCommit(next);
     },
   });
-  const overview = createOverview(elements.overview, {
-    onBrush(next, ended) {
-      stopAnimation?.();
-      zoomController.setWindow(next);
-      if (ended) callbacks().onWindowCommit(window);
+  const overview = createOverview(
+    elements.overview,
+    {
+      onBrush(next, ended) {
+        stopAnimation?.();
+        zoomController.setWindow(next);
+        if (ended) callbacks().onWindowCommit(window);
+      },
     },
-  });
+    createTextMeasurer(surface.ctx),
+  );
 
   function draw(): void {
     if (!data || widthPx <= 0) return;

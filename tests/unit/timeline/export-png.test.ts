@@ -54,7 +54,11 @@ describe('renderTimelinePng', () => {
     expect(drawn).toContain('Small');
     for (const kind of ['Founding', 'Departure', 'Launch', 'Controversy'])
       expect(drawn).toContain(kind);
-    for (const tick of snapshot.plot.ticks.ticks) expect(drawn).toContain(tick.label);
+    // Every tick label but the last, 2026, whose tick is on the right edge.
+    const ticks = snapshot.plot.ticks.ticks.map((tick) => tick.label);
+    expect(ticks.at(-1)).toBe('2026');
+    for (const label of ticks.slice(0, -1)) expect(drawn).toContain(label);
+    expect(drawn).not.toContain('2026');
     expect(snapshot.labels.length).toBeGreaterThan(0);
     for (const label of snapshot.labels) expect(drawn).toContain(label.text);
     for (const line of snapshot.frame.footerLines) expect(drawn).toContain(line.text);

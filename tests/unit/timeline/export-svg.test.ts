@@ -55,9 +55,22 @@ describe('renderTimelineSvg', () => {
     expect(shapes.map((shape) => shape.getAttribute('data-event-id')).sort()).toEqual(
       pointEvents.sort(),
     );
-    expect(texts(doc, '[data-part="axis"] text')).toEqual(
-      snapshot.plot.ticks.ticks.map((tick) => tick.label),
-    );
+    // The last tick, January 2026, sits on the right edge: no room for its label.
+    const labels = snapshot.plot.ticks.ticks.map((tick) => tick.label);
+    expect(labels.at(-1)).toBe('Jan 2026');
+    expect(texts(doc, '[data-part="axis"] text')).toEqual(labels.slice(0, -1));
+  });
+
+  it('leaves out a tick label that the right edge would cut, keeping its tick', () => {
+    const snapshot = snapshotOf(catalog, {
+      window: windowOf('2015-01-01', '2025-01-10'),
+      widthPx: 900,
+    });
+    const labels = snapshot.plot.ticks.ticks.map((tick) => tick.label);
+    expect(labels.at(-1)).toBe('2025');
+    const doc = parseSvg(renderTimelineSvg(snapshot));
+    expect(texts(doc, '[data-part="axis"] text')).toEqual(labels.slice(0, -1));
+    expect(doc.querySelectorAll('[data-part="axis"] rect[height="6"]')).toHaveLength(labels.length);
   });
 
   it('writes each cluster’s count on its pill', () => {
