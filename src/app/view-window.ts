@@ -23,11 +23,21 @@ export function viewToWindow(view: NonNullable<SearchState['view']>): TimeWindow
  * down to a season, days below that, so links stay short and readable.
  */
 export function windowToView(window: TimeWindow): NonNullable<SearchState['view']> {
-  const spanMs = window.endMs - window.startMs;
+  // The span is measured between the rounded ends. The window read back from the link has
+  // exactly those ends, so writing it again picks the same precision and the same link.
   const precision: Precision =
-    spanMs > 30 * 365 * DAY_MS ? 'year' : spanMs > 120 * DAY_MS ? 'month' : 'day';
+    roundedSpanMs(window, 'year') > 30 * 365 * DAY_MS
+      ? 'year'
+      : roundedSpanMs(window, 'month') > 120 * DAY_MS
+        ? 'month'
+        : 'day';
   const start = formatPartialDate(window.startMs, precision);
   let end = formatPartialDate(window.endMs, precision);
   if (end === start) end = formatPartialDate(parsePartialDate(start)!.endMs, precision);
   return { start, end };
+}
+
+function roundedSpanMs(window: TimeWindow, precision: Precision): number {
+  const startOf = (ms: number) => parsePartialDate(formatPartialDate(ms, precision))!.startMs;
+  return startOf(window.endMs) - startOf(window.startMs);
 }
