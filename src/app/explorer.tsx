@@ -1,5 +1,5 @@
 // The explorer screen: header, filters, timeline, event panel, list and status line.
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { LoadedDataset } from '../data/fetch-dataset';
 import { EventList } from '../event/event-list';
 import { EventPanel } from '../event/event-panel';
@@ -14,7 +14,7 @@ import { StatusLine } from './status-line';
 import { EmbedBar } from './embed-bar';
 import { ViewToolbar } from './view-toolbar';
 import { useExplorerModel } from './use-explorer-model';
-import { useInitialWindow, windowToView } from './view-window';
+import { dateFilterWindow, useInitialWindow, windowToView } from './view-window';
 import { useOpenEventId, useSearchState, useViewActions } from './use-view-state';
 import { useIgnoredParams } from './use-ignored-params';
 import { useImageExports } from './use-image-exports';
@@ -29,7 +29,11 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
   const ignored = useIgnoredParams(model.ignored);
   const [focusedIndex, setFocusedIndex] = useState<number | null>(model.openIndex);
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const initialWindow = useInitialWindow(search.view);
+  const dateWindow = useMemo(
+    () => dateFilterWindow(search.from, search.to, catalog.extentMs),
+    [search.from, search.to, catalog.extentMs],
+  );
+  const initialWindow = useInitialWindow(search.view, dateWindow);
 
   const openEvent = useCallback(
     (index: number) => {
@@ -112,6 +116,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
             onOpen={openEvent}
             onClose={actions.closeEvent}
             initialWindow={initialWindow}
+            dateWindow={dateWindow}
             onWindowCommit={(window) => actions.updateSearch({ view: windowToView(window) })}
             onExportReady={setExporter}
           />

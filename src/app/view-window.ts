@@ -4,11 +4,37 @@ import type { TimeWindow } from '../timeline/timeline-props';
 import type { SearchState } from '../url/search-state';
 
 const DAY_MS = 86_400_000;
+/** The share of a date filter's span left free on each side of its window. */
+const EDGE_AIR = 0.03;
 
-/** The window from the URL as read on load; later URL changes come from the timeline itself. */
-export function useInitialWindow(view: SearchState['view']): TimeWindow | null {
-  const [initial] = useState(() => (view ? viewToWindow(view) : null));
+/**
+ * The window to open on, as read on load: the URL's `view`, else `fallback` (the date filter's
+ * window). Later changes come from the timeline itself.
+ */
+export function useInitialWindow(
+  view: SearchState['view'],
+  fallback: TimeWindow | null,
+): TimeWindow | null {
+  const [initial] = useState(() => (view ? viewToWindow(view) : null) ?? fallback);
   return initial;
+}
+
+/**
+ * The window that frames a date filter: from the start of `from` to the end of `to`, an open
+ * end closed by the dataset's extent, with a little air on both sides so marks at the edges
+ * show whole. Null without a date filter, or when it ends before the data begins.
+ */
+export function dateFilterWindow(
+  from: string | undefined,
+  to: string | undefined,
+  extentMs: readonly [number, number],
+): TimeWindow | null {
+  if (from === undefined && to === undefined) return null;
+  const startMs = (from === undefined ? null : parsePartialDate(from))?.startMs ?? extentMs[0];
+  const endMs = (to === undefined ? null : parsePartialDate(to))?.endMs ?? extentMs[1];
+  if (!(endMs > startMs)) return null;
+  const padMs = (endMs - startMs) * EDGE_AIR;
+  return { startMs: startMs - padMs, endMs: endMs + padMs };
 }
 
 export function viewToWindow(view: NonNullable<SearchState['view']>): TimeWindow | null {

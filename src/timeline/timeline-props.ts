@@ -32,8 +32,16 @@ export interface TimelineProps {
   onOpen: (index: number) => void;
   /** Escape: the shell closes the panel. */
   onClose: () => void;
-  /** The window from the URL on load (view=START..END), or null to fit all / centre on openIndex. */
+  /**
+   * The window to open on (view=START..END, or the date filter's), or null to fit all / centre
+   * on openIndex.
+   */
   initialWindow: TimeWindow | null;
+  /**
+   * The window that frames the date filter, or null without one. When it changes the timeline
+   * moves there (to everything when the filter is cleared) and reports it like a gesture.
+   */
+  dateWindow: TimeWindow | null;
   /** Called when a zoom/pan gesture ends (the shell writes `view`, replacing the history entry). */
   onWindowCommit: (window: TimeWindow) => void;
   /**

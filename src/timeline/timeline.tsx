@@ -30,7 +30,7 @@ interface OpenChoice extends ChooserPlacement {
 }
 
 export function Timeline(props: TimelineProps) {
-  const { catalog, group, lang, openIndex, focusedIndex, initialWindow } = props;
+  const { catalog, group, lang, openIndex, focusedIndex, initialWindow, dateWindow } = props;
   const visibleIndexes = useStableArray(props.visibleIndexes);
   const highlightMask = useStableArray(props.highlightMask);
   const strings = getTimelineStrings(lang);
@@ -95,7 +95,7 @@ export function Timeline(props: TimelineProps) {
       reservedLeftPx,
     ],
   );
-  useRendererSync(renderer, rendererData, initialWindow);
+  useRendererSync(renderer, rendererData, initialWindow, dateWindow);
   useTimelineExporter(renderer, props.onExportReady);
 
   const onKeyDown = useTimelineKeyboard({

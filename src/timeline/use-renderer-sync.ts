@@ -1,5 +1,6 @@
 // Keeps the renderer in step with React: new data on every data/filter/selection change, the
-// initial window once per renderer, and the view following the open and focused events.
+// initial window once per renderer, and the view following the date filter and the open and
+// focused events.
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { RendererData, TimelineRenderer } from './render/renderer-types';
 import type { TimeWindow } from './timeline-props';
@@ -8,6 +9,7 @@ export function useRendererSync(
   renderer: RefObject<TimelineRenderer | null>,
   data: RendererData,
   initialWindow: TimeWindow | null,
+  dateWindow: TimeWindow | null,
 ): void {
   // The renderer that got the initial window (StrictMode mounts twice, each renderer needs it).
   const initializedFor = useRef<TimelineRenderer | null>(null);
@@ -25,6 +27,16 @@ export function useRendererSync(
       initialWindow && openMs >= initialWindow.startMs && openMs < initialWindow.endMs;
     if (openIndex !== null && !inWindow) instance.revealEvent(openIndex);
   }, [renderer, data, initialWindow]);
+
+  // A new date filter (the brush, the date fields, a chip's ×) shows its range; clearing it
+  // shows everything. The window is committed like a gesture's, so a reload keeps it.
+  const shownDateWindow = useRef(dateWindow);
+  useEffect(() => {
+    if (dateWindow === shownDateWindow.current) return;
+    shownDateWindow.current = dateWindow;
+    if (dateWindow) renderer.current?.showWindow(dateWindow, { animate: true, commit: true });
+    else renderer.current?.fitAll();
+  }, [dateWindow, renderer]);
 
   // A newly opened event (from the list, Back, previous/next) is brought into readable view.
   // Not a gesture, so `view` is left alone: the URL keeps naming the event, not the zoom.

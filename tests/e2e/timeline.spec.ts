@@ -159,6 +159,28 @@ test('a deep link centres the timeline on the event at a readable zoom', async (
   await expect(page.locator('[data-event-id="xai-founded"]')).toBeVisible();
 });
 
+test('the timeline frames the date filter: from a link, when it changes, and all when cleared', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&from=2024&to=2025-06');
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', 'month');
+  // Opening on the filter's window is not a move: no view is written for it.
+  expect(viewOf(page)).toBeNull();
+
+  const from = page.getByRole('group', { name: 'Dates' }).getByLabel('From');
+  await from.fill('2025');
+  await from.press('Enter');
+  await expect.poll(() => viewOf(page)?.[0] ?? 0).toBeGreaterThan(Date.parse('2024-10-01'));
+  const [startMs, endMs] = viewOf(page)!;
+  expect(startMs).toBeLessThan(Date.parse('2025-01-01'));
+  expect(endMs).toBeGreaterThan(Date.parse('2025-06-30'));
+  expect(endMs).toBeLessThan(Date.parse('2025-09-01'));
+
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /year|decade/);
+  await expect.poll(() => spanOf(page)).toBeGreaterThan(10 * 365 * 86_400_000);
+});
+
 test('on a phone the timeline fits the width and still works', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openDefault(page);

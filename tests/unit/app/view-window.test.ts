@@ -1,7 +1,7 @@
 // The `view` parameter: the visible window written as two dates, as coarse as the zoom allows.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { viewToWindow, windowToView } from '../../../src/app/view-window';
+import { dateFilterWindow, viewToWindow, windowToView } from '../../../src/app/view-window';
 import { parseView } from '../../../src/url/parse-search';
 
 const DAY_MS = 86_400_000;
@@ -36,6 +36,30 @@ describe('viewToWindow', () => {
       endMs: at('2025-08-01'),
     });
     expect(viewToWindow({ start: '2019', end: 'soon' })).toBeNull();
+  });
+});
+
+describe('dateFilterWindow', () => {
+  const extent = [at('2010-06-01'), at('2026-03-01')] as const;
+
+  it('frames the filter from the start of `from` to the end of `to`, with a little air', () => {
+    const window = dateFilterWindow('2024', '2025-06', extent)!;
+    const startMs = at('2024-01-01');
+    const endMs = at('2025-07-01');
+    const airMs = (endMs - startMs) * 0.03;
+    expect(window).toEqual({ startMs: startMs - airMs, endMs: endMs + airMs });
+  });
+
+  it('closes an open end with the extent of the data', () => {
+    expect(dateFilterWindow('2024', undefined, extent)!.endMs).toBeGreaterThan(extent[1]);
+    expect(dateFilterWindow(undefined, '2012', extent)!.startMs).toBeLessThan(extent[0]);
+    expect(dateFilterWindow(undefined, '2012', extent)!.endMs).toBeGreaterThan(at('2013-01-01'));
+  });
+
+  it('is null without a date filter, or for one that ends before the data begins', () => {
+    expect(dateFilterWindow(undefined, undefined, extent)).toBeNull();
+    expect(dateFilterWindow(undefined, '2001', extent)).toBeNull();
+    expect(dateFilterWindow('2030', undefined, extent)).toBeNull();
   });
 });
 

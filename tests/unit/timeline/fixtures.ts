@@ -187,6 +187,7 @@ export function timelineProps(
     onOpen: vi.fn(),
     onClose: vi.fn(),
     initialWindow: null,
+    dateWindow: null,
     onWindowCommit: vi.fn(),
     ...overrides,
   };
