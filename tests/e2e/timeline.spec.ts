@@ -159,6 +159,22 @@ test('a deep link centres the timeline on the event at a readable zoom', async (
   await expect(page.locator('[data-event-id="xai-founded"]')).toBeVisible();
 });
 
+test('quick presses of Zoom in add up instead of restarting from the same view', async ({
+  page,
+}) => {
+  await openDefault(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => viewOf(page)).not.toBeNull();
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => viewOf(page)?.[0] ?? Infinity).toBeLessThan(Date.parse('2010-01-02'));
+  const fullSpan = spanOf(page);
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  // Three presses well inside one animation: each starts from where the last is heading.
+  for (let i = 0; i < 3; i++) await zoomIn.click();
+  await expect.poll(() => spanOf(page)).toBeLessThan(fullSpan / 6);
+  expect(spanOf(page)).toBeGreaterThan(fullSpan / 11);
+});
+
 test('the timeline frames the date filter: from a link, when it changes, and all when cleared', async ({
   page,
 }) => {

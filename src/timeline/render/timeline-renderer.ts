@@ -42,6 +42,13 @@ export function createTimelineRenderer(
   let kindStyles: KindStyle[] = [];
   let laneMatches: LaneMatches[] | null = null;
   let stopAnimation: (() => void) | null = null;
+  /** Where the running animation is heading: the next zoom step starts from there. */
+  let animationTarget: TimeWindow | null = null;
+  const cancelAnimation = () => {
+    stopAnimation?.();
+    stopAnimation = null;
+    animationTarget = null;
+  };
   let rawMask: Uint8Array | null = null;
   let highlightMask: Uint8Array | null = null;
   const layout = createLayoutBuffer();
@@ -55,7 +62,7 @@ export function createTimelineRenderer(
       scheduler.schedule();
     },
     onGestureStart() {
-      stopAnimation?.();
+      cancelAnimation();
       gestureStart = window;
       elements.tooltip.hidden = true;
     },
@@ -69,7 +76,7 @@ export function createTimelineRenderer(
     elements.overview,
     {
       onBrush(next, ended) {
-        stopAnimation?.();
+        cancelAnimation();
         zoomController.setWindow(next);
         if (ended) callbacks().onWindowCommit(window);
       },
@@ -88,8 +95,7 @@ export function createTimelineRenderer(
   }
 
   function showWindow(target: TimeWindow, options: MoveOptions = {}): void {
-    stopAnimation?.();
-    stopAnimation = null;
+    cancelAnimation();
     const to = clampWindow(target, bounds);
     const commit = () => options.commit && callbacks().onWindowCommit(window);
     if (!options.animate || prefersReducedMotion() || widthPx <= 0) {
@@ -97,8 +103,10 @@ export function createTimelineRenderer(
       commit();
       return;
     }
+    animationTarget = to;
     stopAnimation = animateWindow(window, to, ANIMATION_MS, zoomController.setWindow, () => {
       stopAnimation = null;
+      animationTarget = null;
       commit();
     });
   }
@@ -173,9 +181,10 @@ export function createTimelineRenderer(
     getWindow: () => window,
     showWindow,
     zoomBy(factor, aroundMs) {
-      const inView =
-        aroundMs !== undefined && aroundMs >= window.startMs && aroundMs <= window.endMs;
-      const target = zoomWindow(window, factor, inView ? aroundMs : undefined);
+      // Quick presses add up: each zooms from where the one before is heading.
+      const from = animationTarget ?? window;
+      const inView = aroundMs !== undefined && aroundMs >= from.startMs && aroundMs <= from.endMs;
+      const target = zoomWindow(from, factor, inView ? aroundMs : undefined);
       showWindow(target, { animate: true, commit: true });
     },
     fitAll: () => showWindow(bounds.fullWindow, { animate: true, commit: true }),
@@ -201,7 +210,7 @@ export function createTimelineRenderer(
     // async: a missing snapshot becomes a rejected promise, and the view is captured right away.
     exportPng: async () => renderTimelinePng(captureSnapshot()),
     destroy() {
-      stopAnimation?.();
+      cancelAnimation();
       scheduler.cancel();
       detachPointer();
       zoomController.destroy();
