@@ -2,6 +2,7 @@
 // transform is derived from it for the current width, so a resize never moves the view.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { Catalog } from '../data/catalog';
 import type { TimeWindow } from './timeline-props';
 
 export const DAY_MS = 86_400_000;
@@ -32,6 +33,23 @@ export function computeZoomBounds(extentMs: readonly [number, number]): ZoomBoun
     minSpanMs: MIN_WINDOW_MS,
     maxZoomK: Math.max(1, fullSpanMs / MIN_WINDOW_MS),
   };
+}
+
+/**
+ * The window that shows every one of `indexes` (ascending event indexes), with the same air as
+ * the full window has around the whole dataset; the full window when there are none.
+ */
+export function fitWindow(
+  catalog: Pick<Catalog, 'startMs' | 'endMs'>,
+  indexes: Uint32Array,
+  bounds: ZoomBounds,
+): TimeWindow {
+  if (indexes.length === 0) return bounds.fullWindow;
+  // Events are in start order, so the first starts first; any of them may end last.
+  let endMs = -Infinity;
+  for (const index of indexes) endMs = Math.max(endMs, catalog.endMs[index]!);
+  const shown = computeZoomBounds([catalog.startMs[indexes[0]!]!, endMs]).fullWindow;
+  return clampWindow(shown, bounds);
 }
 
 export function spanOf(window: TimeWindow): number {

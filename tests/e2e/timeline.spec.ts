@@ -175,6 +175,38 @@ test('quick presses of Zoom in add up instead of restarting from the same view',
   expect(spanOf(page)).toBeGreaterThan(fullSpan / 11);
 });
 
+test('Fit all, and the 0 key, show every event the filters let through', async ({ page }) => {
+  // Igor Babuschkin's events run from January 2019 to August 2025.
+  await page.goto('/?lang=en&person=igor-babuschkin');
+  await expect(timeline(page)).toBeVisible();
+  const fitsHisEvents = () => {
+    const [startMs, endMs] = viewOf(page) ?? [0, 0];
+    return (
+      startMs > Date.parse('2018-06-01') &&
+      startMs < Date.parse('2019-01-24') &&
+      endMs > Date.parse('2025-08-14') &&
+      endMs < Date.parse('2026-03-01')
+    );
+  };
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  for (let i = 0; i < 3; i++) await zoomIn.click();
+  // Narrower than his six and a half years.
+  await expect.poll(() => spanOf(page)).toBeLessThan(5 * 365 * 86_400_000);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(fitsHisEvents).toBe(true);
+
+  await zoomIn.click();
+  await expect.poll(fitsHisEvents).toBe(false);
+  await timeline(page).focus();
+  await page.keyboard.press('0');
+  await expect.poll(fitsHisEvents).toBe(true);
+
+  // Without the filter, everything: the dataset starts in 2010.
+  await page.goto('/?lang=en&view=2024..2025');
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => viewOf(page)?.[0] ?? Infinity).toBeLessThan(Date.parse('2010-01-02'));
+});
+
 test('the timeline frames the date filter: from a link, when it changes, and all when cleared', async ({
   page,
 }) => {

@@ -57,6 +57,7 @@ export interface TimelineRenderer {
   showWindow: (window: TimeWindow, options?: MoveOptions) => void;
   /** Zoom about `aroundMs` when it is in view (it keeps its place on screen), else the centre. */
   zoomBy: (factor: number, aroundMs?: number) => void;
+  /** Shows every event that passes the filters (all of them without a filter). */
   fitAll: () => void;
   /** Centre on the event at a zoom where it has a mark of its own (no-op if it already does). */
   revealEvent: (index: number, options?: MoveOptions) => void;

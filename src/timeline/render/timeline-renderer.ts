@@ -9,7 +9,13 @@ import { findLaneOf } from '../keyboard-nav';
 import { kindStyle, type KindStyle } from '../kind-style';
 import { createLayoutBuffer } from '../layout-buffer';
 import { computePanWindow, computeRevealWindow } from '../reveal-window';
-import { clampWindow, computeZoomBounds, zoomWindow, type ZoomBounds } from '../time-scale';
+import {
+  clampWindow,
+  computeZoomBounds,
+  fitWindow,
+  zoomWindow,
+  type ZoomBounds,
+} from '../time-scale';
 import type { TimeWindow } from '../timeline-props';
 import { createCanvasSurface } from './canvas-surface';
 import { animateWindow, createFrameScheduler, prefersReducedMotion } from './frame-loop';
@@ -187,7 +193,12 @@ export function createTimelineRenderer(
       const target = zoomWindow(from, factor, inView ? aroundMs : undefined);
       showWindow(target, { animate: true, commit: true });
     },
-    fitAll: () => showWindow(bounds.fullWindow, { animate: true, commit: true }),
+    // Every event the filters let through: with a filter on, that is usually less than all.
+    fitAll: () =>
+      showWindow(data ? fitWindow(data.catalog, data.visibleIndexes, bounds) : bounds.fullWindow, {
+        animate: true,
+        commit: true,
+      }),
     revealEvent(index, options = {}) {
       if (!data || index >= data.catalog.events.length) return;
       const lane = data.lanes[findLaneOf(data.lanes, index, data.focusLane)];

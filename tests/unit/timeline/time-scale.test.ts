@@ -4,6 +4,7 @@ import {
   computeZoomBounds,
   createBaseScale,
   DAY_MS,
+  fitWindow,
   interpolateWindow,
   transformForWindow,
   windowFromTransform,
@@ -11,6 +12,31 @@ import {
 } from '../../../src/timeline/time-scale';
 
 const extent: [number, number] = [Date.UTC(2015, 0, 1), Date.UTC(2025, 11, 31)];
+
+describe('fitWindow', () => {
+  const catalog = {
+    startMs: Float64Array.from([Date.UTC(2015, 0, 1), Date.UTC(2018, 0, 1), Date.UTC(2020, 5, 1)]),
+    // The second event is a span running past the third's end.
+    endMs: Float64Array.from([Date.UTC(2015, 0, 2), Date.UTC(2023, 0, 1), Date.UTC(2020, 5, 2)]),
+  };
+  const bounds = computeZoomBounds(extent);
+
+  it('shows the given events, first start to last end, with air on both sides', () => {
+    const window = fitWindow(catalog, Uint32Array.of(1, 2), bounds);
+    expect(window.startMs).toBeLessThan(Date.UTC(2018, 0, 1));
+    expect(window.startMs).toBeGreaterThan(Date.UTC(2017, 6, 1));
+    expect(window.endMs).toBeGreaterThan(Date.UTC(2023, 0, 1));
+    expect(window.endMs).toBeLessThan(Date.UTC(2023, 6, 1));
+  });
+
+  it('gives a single event a readable window, and no events the full window', () => {
+    const one = fitWindow(catalog, Uint32Array.of(2), bounds);
+    expect(one.endMs - one.startMs).toBeGreaterThan(7 * DAY_MS);
+    expect(one.startMs).toBeLessThan(Date.UTC(2020, 5, 1));
+    expect(one.endMs).toBeGreaterThan(Date.UTC(2020, 5, 2));
+    expect(fitWindow(catalog, new Uint32Array(0), bounds)).toEqual(bounds.fullWindow);
+  });
+});
 
 describe('zoom bounds', () => {
   it('pads the whole extent and allows zooming down to one day', () => {
