@@ -43,6 +43,14 @@ export function createOverview(
   let bounds: ZoomBounds | null = null;
   let widthPx = 1;
   let current: TimeWindow = { startMs: 0, endMs: 1 };
+  // Every filter change redraws the axis with the same few labels; measuring a text sets the
+  // canvas font, which costs more than the rest of the axis.
+  const labelWidths = new Map<string, number>();
+  const labelWidthPx = (label: string) => {
+    let width = labelWidths.get(label);
+    if (width === undefined) labelWidths.set(label, (width = measure(label, LABEL_FONT)));
+    return width;
+  };
   const toPx = (ms: number) =>
     bounds
       ? ((ms - bounds.fullWindow.startMs) / (bounds.fullWindow.endMs - bounds.fullWindow.startMs)) *
@@ -107,7 +115,7 @@ export function createOverview(
         .attr('viewBox', `0 0 ${widthPx} ${OVERVIEW_HEIGHT_PX}`);
       histogram.attr('d', histogramPath(catalog, visibleIndexes, toPx, widthPx));
       const labelled = computeTicks(nextBounds.fullWindow, widthPx, lang).ticks.filter((tick) =>
-        tickLabelFits(toPx(tick.ms), measure(tick.label, LABEL_FONT), widthPx, LABEL_GAP_PX),
+        tickLabelFits(toPx(tick.ms), labelWidthPx(tick.label), widthPx, LABEL_GAP_PX),
       );
       axis
         .selectAll('text')
