@@ -71,3 +71,18 @@ test('an unknown event id says not found and the explorer stays usable', async (
     page.getByRole('list', { name: 'Events' }).getByRole('listitem').first(),
   ).toBeVisible();
 });
+
+test('a dataset without events says so, and its timeline shows the present, not 1970', async ({
+  page,
+}) => {
+  const path = await serveDataset(page, '/fixtures/no-events.json', smallDataset([]));
+  await page.goto(`/?lang=en&data=${path}`);
+  await expect(status(page)).toHaveText('Showing 0 of 0 events');
+  await expect(page.getByText('This dataset has no events yet.')).toBeVisible();
+  const overviewLabels = page.locator('[data-part="overview"] text');
+  await expect(overviewLabels.first()).toBeVisible();
+  const labels = (await overviewLabels.allTextContents()).join(' ');
+  const year = new Date().getUTCFullYear();
+  expect(labels).toMatch(new RegExp(`${year}|${year + 1}`));
+  expect(labels).not.toContain('1970');
+});

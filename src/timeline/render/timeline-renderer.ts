@@ -158,7 +158,12 @@ export function createTimelineRenderer(
       data = next;
       const newCatalog = previous?.catalog !== next.catalog;
       if (newCatalog) {
-        bounds = computeZoomBounds(next.catalog.extentMs);
+        // A dataset without events has no extent of its own: show the months around today
+        // rather than around 1970.
+        const nowMs = Date.now();
+        bounds = computeZoomBounds(
+          next.catalog.events.length > 0 ? next.catalog.extentMs : [nowMs, nowMs],
+        );
         window = bounds.fullWindow;
         kindStyles = next.catalog.kinds.map((_, index) => kindStyle(next.catalog, index));
       }
