@@ -22,7 +22,8 @@ export function useInitialWindow(
 /**
  * The window that frames a date filter: from the start of `from` to the end of `to`, an open
  * end closed by the dataset's extent, with a little air on both sides so marks at the edges
- * show whole. Null without a date filter, or when it ends before the data begins.
+ * show whole. Null without a date filter, and when closing an open end leaves nothing (a
+ * `from` after the data ends, a `to` before it begins).
  */
 export function dateFilterWindow(
   from: string | undefined,

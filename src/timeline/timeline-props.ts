@@ -39,7 +39,7 @@ export interface TimelineProps {
   initialWindow: TimeWindow | null;
   /**
    * The window that frames the date filter, or null without one. When it changes the timeline
-   * moves there (to everything when the filter is cleared) and reports it like a gesture.
+   * moves there (fits the events shown when it is cleared) and reports it like a gesture.
    */
   dateWindow: TimeWindow | null;
   /** Called when a zoom/pan gesture ends (the shell writes `view`, replacing the history entry). */

@@ -29,7 +29,7 @@ export function useRendererSync(
   }, [renderer, data, initialWindow]);
 
   // A new date filter (the brush, the date fields, a chip's ×) shows its range; clearing it
-  // shows everything. The window is committed like a gesture's, so a reload keeps it.
+  // fits the events shown. The window is committed like a gesture's, so a reload keeps it.
   const shownDateWindow = useRef(dateWindow);
   useEffect(() => {
     if (dateWindow === shownDateWindow.current) return;
