@@ -38,7 +38,7 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     instructions:
       'Left and Right arrows move between events in time, Up and Down move to the neighbouring lane, ' +
       'Home and End go to the first and last event, Enter opens the event, Escape closes it. ' +
-      'Plus and minus zoom, 0 shows everything.',
+      'Plus and minus zoom, 0 fits every event the filters show.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fitAll: 'Fit all',
@@ -68,7 +68,7 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     instructions:
       'Стрелки влево и вправо переходят между событиями по времени, вверх и вниз — на соседнюю дорожку, ' +
       'Home и End — к первому и последнему событию, Enter открывает событие, Escape закрывает его. ' +
-      'Плюс и минус меняют масштаб, 0 показывает всё.',
+      'Плюс и минус меняют масштаб, 0 показывает все события, прошедшие фильтры.',
     zoomIn: 'Приблизить',
     zoomOut: 'Отдалить',
     fitAll: 'Показать всё',
