@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { SearchBox } from '../filters/search-box';
 import { ShareButton } from '../share/share-button';
+import { KeyboardShortcuts } from './keyboard-shortcuts';
 
 interface HeaderProps {
   title: string;
@@ -46,6 +47,7 @@ export function Header({
           <SearchBox value={query} onChange={onQueryChange} pending={searchPending} />
         </div>
       </div>
+      <KeyboardShortcuts />
       <LanguageSwitch />
       <ShareButton openEventId={openEventId} />
     </header>

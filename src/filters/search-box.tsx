@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+import { isTypingTarget } from '../lib/typing-target';
 
 /**
  * The text search; `/` anywhere on the page (outside a text field) focuses it. Every keystroke
@@ -27,12 +28,7 @@ export function SearchBox({
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (
-        target &&
-        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-      )
-        return;
+      if (isTypingTarget(event.target)) return;
       event.preventDefault();
       inputRef.current?.focus();
       inputRef.current?.select();

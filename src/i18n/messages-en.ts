@@ -84,9 +84,39 @@ export const en = {
   filterBy: (name: string) => `Show only events with ${name}`,
   notShownByFilters: 'This event is hidden by the current filters.',
   skipLink: 'Skip to the event list',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutGroups: [
+    {
+      title: 'Anywhere',
+      shortcuts: [
+        { keys: ['/'], action: 'Go to the search' },
+        { keys: ['?'], action: 'Show these shortcuts' },
+      ],
+    },
+    {
+      title: 'On the timeline (Tab to it)',
+      shortcuts: [
+        { keys: ['←', '→'], action: 'Previous or next event in time' },
+        { keys: ['↑', '↓'], action: 'The nearest event in the lane above or below' },
+        { keys: ['Home', 'End'], action: 'The first or the last event' },
+        { keys: ['Enter'], action: 'Open the event' },
+        { keys: ['+', '−'], action: 'Zoom in or out' },
+        { keys: ['0'], action: 'Fit every event the filters show' },
+      ],
+    },
+    {
+      title: 'Panels, dialogs and menus',
+      shortcuts: [{ keys: ['Esc'], action: 'Close the open event, dialog or menu' }],
+    },
+  ] as ShortcutGroup[],
   language: 'Language',
   languageNames: { en: 'English', ru: 'Русский' } as Record<string, string>,
 } as const;
+
+export interface ShortcutGroup {
+  title: string;
+  shortcuts: { keys: string[]; action: string }[];
+}
 
 export type Messages = {
   [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string

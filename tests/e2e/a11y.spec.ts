@@ -41,6 +41,25 @@ test('the Russian screen', async ({ page }) => {
   await expectNoViolations(page);
 });
 
+test('the keyboard shortcuts, opened with ? and closed with Escape back to the page', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await ready(page);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Fit every event the filters show');
+  await expectNoViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // Typed into the search, ? is just a character.
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('');
+  await page.getByRole('searchbox', { name: 'Search events' }).press('?');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('?');
+});
+
 test('phone width with the filter drawer open', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/?lang=en');
