@@ -12,7 +12,8 @@ export function KeyboardShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTypingTarget(event.target)) return;
+      // Not while typing, and not over another dialog: one modal at a time.
+      if (isTypingTarget(event.target) || document.querySelector('dialog[open]')) return;
       event.preventDefault();
       setOpen(true);
     };

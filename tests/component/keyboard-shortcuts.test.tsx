@@ -23,6 +23,21 @@ describe('KeyboardShortcuts', () => {
     expect(screen.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
   });
 
+  it('does not open over another dialog', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <dialog open aria-label="Open data">
+          <button type="button">Choose a file</button>
+        </dialog>
+        <KeyboardShortcuts />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Choose a file' }));
+    await user.keyboard('?');
+    expect(screen.queryByRole('heading', { name: 'Keyboard shortcuts' })).toBeNull();
+  });
+
   it('leaves ? alone while someone types in a field', async () => {
     const user = userEvent.setup();
     render(
