@@ -160,7 +160,9 @@ const EventRow = memo(function EventRow({
       style={style}
       aria-setsize={total}
       aria-posinset={position === undefined ? undefined : position + 1}
-      className={`border-b border-slate-100 last:border-b-0 ${open ? 'bg-blue-50' : focused ? 'bg-slate-100' : ''}`}
+      // Unwindowed, every row is in the DOM but few are in view: the browser skips laying out
+      // the rest (they stay in the accessibility tree), so a filter change relayouts only those.
+      className={`border-b border-slate-100 last:border-b-0 ${position === undefined ? '[contain-intrinsic-size:auto_64px] [content-visibility:auto]' : ''} ${open ? 'bg-blue-50' : focused ? 'bg-slate-100' : ''}`}
     >
       <Link
         to="/events/$eventId"
