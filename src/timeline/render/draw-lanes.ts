@@ -4,6 +4,7 @@ import { AXIS_HEIGHT_PX } from '../arrange-lanes';
 import { AFFILIATION_BAR_HEIGHT_PX, layoutAffiliationBars } from '../affiliation-bars';
 import type { PositionedLane } from '../lane-types';
 import { AXIS_FONT, COLORS, SMALL_FONT, tintFor } from './draw-style';
+import { createWidthCache } from './width-cache';
 
 export function drawLaneBackgrounds(
   ctx: CanvasRenderingContext2D,
@@ -32,6 +33,9 @@ export function drawGrid(
   }
 }
 
+/** Widths of tick labels in AXIS_FONT. */
+const axisLabelWidths = createWidthCache();
+
 export function drawAxis(
   ctx: CanvasRenderingContext2D,
   ticks: TickSet,
@@ -50,7 +54,8 @@ export function drawAxis(
     const x = Math.round((tick.ms - windowStartMs) * pxPerMs);
     ctx.fillStyle = COLORS.axisLine;
     ctx.fillRect(x, AXIS_HEIGHT_PX - 7, 1, 6);
-    if (!tickLabelFits(x, ctx.measureText(tick.label).width, widthPx)) continue;
+    const labelPx = axisLabelWidths(tick.label, (label) => ctx.measureText(label).width);
+    if (!tickLabelFits(x, labelPx, widthPx)) continue;
     ctx.fillStyle = COLORS.axisText;
     ctx.fillText(tick.label, x + TICK_LABEL_GAP_PX, AXIS_HEIGHT_PX / 2 - 1);
   }

@@ -14,6 +14,7 @@ import { CLUSTER_RADIUS_PX, MARK_RADIUS_PX } from '../layout-timeline';
 import type { Catalog } from '../../data/catalog';
 import { COLORS, COUNT_FONT, DIM_ALPHA } from './draw-style';
 import type { LaneMatches } from './match-prefix';
+import { createWidthCache } from './width-cache';
 
 export interface MarkPaint {
   catalog: Catalog;
@@ -113,7 +114,7 @@ export function drawClusters(
     if (type !== MARK_CLUSTER) continue;
     const lane = layout.lanes[layout.lane[i]!]!;
     const text = paint.formatCount(layout.memberCount[i]!);
-    const textPx = countWidthPx(ctx, text);
+    const textPx = countWidths(text, (count) => ctx.measureText(count).width);
     const x = (layout.xPx[i]! + layout.x2Px[i]!) / 2;
     const halfPx = clusterHalfPx(textPx, layout.xPx[i]!, layout.x2Px[i]!);
     ctx.globalAlpha = isDimmed(layout, i, paint) ? DIM_ALPHA + 0.1 : 1;
@@ -126,17 +127,8 @@ export function drawClusters(
   ctx.globalAlpha = 1;
 }
 
-/** Widths of count texts in COUNT_FONT, measured once each: measuring every frame adds up. */
-const countWidths = new Map<string, number>();
-
-function countWidthPx(ctx: CanvasRenderingContext2D, text: string): number {
-  let width = countWidths.get(text);
-  if (width === undefined) {
-    if (countWidths.size > 5000) countWidths.clear();
-    countWidths.set(text, (width = ctx.measureText(text).width));
-  }
-  return width;
-}
+/** Widths of count texts in COUNT_FONT. */
+const countWidths = createWidthCache();
 
 /** Half the length of a cluster's pill: room for its count, and reaching past its members. */
 export function clusterHalfPx(textPx: number, xPx: number, x2Px: number): number {

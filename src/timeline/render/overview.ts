@@ -5,6 +5,7 @@ import { select } from 'd3-selection';
 import type { Catalog } from '../../data/catalog';
 import { computeTicks, tickLabelFits } from '../compute-ticks';
 import type { TextMeasurer } from '../export/measure-text';
+import { createWidthCache } from './width-cache';
 import type { ZoomBounds } from '../time-scale';
 import type { TimeWindow } from '../timeline-props';
 
@@ -45,12 +46,7 @@ export function createOverview(
   let current: TimeWindow = { startMs: 0, endMs: 1 };
   // Every filter change redraws the axis with the same few labels; measuring a text sets the
   // canvas font, which costs more than the rest of the axis.
-  const labelWidths = new Map<string, number>();
-  const labelWidthPx = (label: string) => {
-    let width = labelWidths.get(label);
-    if (width === undefined) labelWidths.set(label, (width = measure(label, LABEL_FONT)));
-    return width;
-  };
+  const labelWidths = createWidthCache();
   const toPx = (ms: number) =>
     bounds
       ? ((ms - bounds.fullWindow.startMs) / (bounds.fullWindow.endMs - bounds.fullWindow.startMs)) *
@@ -115,7 +111,12 @@ export function createOverview(
         .attr('viewBox', `0 0 ${widthPx} ${OVERVIEW_HEIGHT_PX}`);
       histogram.attr('d', histogramPath(catalog, visibleIndexes, toPx, widthPx));
       const labelled = computeTicks(nextBounds.fullWindow, widthPx, lang).ticks.filter((tick) =>
-        tickLabelFits(toPx(tick.ms), labelWidthPx(tick.label), widthPx, LABEL_GAP_PX),
+        tickLabelFits(
+          toPx(tick.ms),
+          labelWidths(tick.label, (label) => measure(label, LABEL_FONT)),
+          widthPx,
+          LABEL_GAP_PX,
+        ),
       );
       axis
         .selectAll('text')
