@@ -5,9 +5,11 @@ import type { IgnoredParam } from '../url/search-state';
 
 export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
   const { t } = useI18n();
-  const [dismissed, setDismissed] = useState(false);
-  if (dismissed) return null;
   const list = ignored.map(({ param, value }) => `${param}=${truncate(value, 40)}`).join(', ');
+  // Dismissing hides this list only: a later problem (another dataset lacking the filtered
+  // ids, say) brings the notice back.
+  const [dismissedList, setDismissedList] = useState<string | null>(null);
+  if (dismissedList === list) return null;
   return (
     <div
       role="status"
@@ -16,7 +18,7 @@ export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
       <p className="break-all">{t.ignoredParams(list)}</p>
       <button
         type="button"
-        onClick={() => setDismissed(true)}
+        onClick={() => setDismissedList(list)}
         className="shrink-0 rounded px-2 underline"
       >
         {t.dismiss}

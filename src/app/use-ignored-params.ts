@@ -1,15 +1,15 @@
 import { useLocation } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { parseSearch } from '../url/parse-search';
-import { parseQueryString } from '../url/router-search';
 import type { IgnoredParam } from '../url/search-state';
 
 /** What the current link asked for that could not be used: bad syntax, or ids the data lacks. */
 export function useIgnoredParams(unknownIds: IgnoredParam[]): IgnoredParam[] {
-  // The validated search state drops what it could not use; the raw query string still has it.
-  const searchStr = useLocation({ select: (location) => location.searchStr });
+  // The validated search state drops what it could not use. The location's search record is
+  // the query as written (parseQueryString's output); its searchStr is already rewritten.
+  const raw = useLocation({ select: (location) => location.search });
   return useMemo(() => {
-    const { ignored } = parseSearch(parseQueryString(searchStr));
+    const { ignored } = parseSearch(raw);
     return [...ignored, ...unknownIds];
-  }, [searchStr, unknownIds]);
+  }, [raw, unknownIds]);
 }

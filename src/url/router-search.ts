@@ -23,8 +23,26 @@ export function stringifyQuery(search: SearchState | Record<string, unknown>): s
   return query;
 }
 
+/** Every optional key of SearchState, written out so that none can be left unset. */
+const UNSET_OPTIONAL_KEYS = {
+  from: undefined,
+  to: undefined,
+  view: undefined,
+  lang: undefined,
+  data: undefined,
+} satisfies Record<OptionalKey, undefined>;
+
+type OptionalKey = {
+  [K in keyof SearchState]-?: undefined extends SearchState[K] ? K : never;
+}[keyof SearchState];
+
+/**
+ * The router spreads this result over the raw query (`{ ...raw, ...validated }`), so a key
+ * missing here would let the raw, rejected value through (`lang=de` reaching the messages
+ * table). Every optional key is therefore present, set to undefined when it was not usable.
+ */
 export function validateSearch(raw: Record<string, unknown>): SearchState {
-  return parseSearch(flatten(raw)).state;
+  return { ...UNSET_OPTIONAL_KEYS, ...parseSearch(flatten(raw)).state };
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NotFoundNotice, SkippedNotice, UrlNotice } from '../../src/app/notices';
 import type { DecodeWarning } from '../../src/data/decode-result';
 import { decodeFixture, makeDataset } from '../fixtures/make-dataset';
+import { I18nProvider } from '../../src/i18n/i18n-context';
 import { renderInLanguage } from './render-with-router';
 
 const render = (ui: React.ReactNode) => renderInLanguage(ui, 'en');
@@ -75,6 +76,17 @@ describe('UrlNotice', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('comes back after dismissal when a new problem appears', async () => {
+    const first = [{ param: 'group', value: 'zzz' }];
+    const inEnglish = (ui: React.ReactNode) => <I18nProvider lang="en">{ui}</I18nProvider>;
+    const { rerender } = render(<UrlNotice ignored={first} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    rerender(inEnglish(<UrlNotice ignored={[...first]} />));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    rerender(inEnglish(<UrlNotice ignored={[...first, { param: 'person', value: 'nobody' }]} />));
+    expect(screen.getByRole('status')).toHaveTextContent('group=zzz, person=nobody');
   });
 });
 

@@ -214,3 +214,35 @@ describe('stringifyQuery(validateSearch(x)) is canonical', () => {
     expect(b).toBe(a);
   });
 });
+
+describe('the router sees only validated values', () => {
+  // TanStack Router keeps the raw query under the validated search: a match's search is
+  // `{ ...raw, ...validateSearch(raw) }`. A rejected value must not show through that merge.
+  it('for every parameter, a rejected raw value is overwritten', () => {
+    const known = fc.constantFrom(...PARAM_NAMES);
+    const raw = fc.dictionary(known, fc.oneof(partialDate, kebabId, fc.string()));
+    fc.assert(
+      fc.property(raw, (query) => {
+        const validated = validateSearch(query);
+        const seenByComponents = { ...query, ...validated };
+        for (const name of PARAM_NAMES.filter((param) => param !== 'v')) {
+          expect(seenByComponents[name as keyof SearchState]).toStrictEqual(
+            validated[name as keyof SearchState],
+          );
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('drops a language, dates and a view it cannot use', () => {
+    const raw = { lang: 'de', from: '2025-02-30', to: 'abc', view: 'x..y', data: '' };
+    expect({ ...raw, ...validateSearch(raw) }).toMatchObject({
+      lang: undefined,
+      from: undefined,
+      to: undefined,
+      view: undefined,
+      data: undefined,
+    });
+  });
+});
