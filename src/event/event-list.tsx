@@ -8,6 +8,7 @@ import { formatDateRange } from '../i18n/format-date';
 import { resolveText } from '../i18n/resolve-text';
 import type { SearchState } from '../url/search-state';
 import { KindBadge } from './kind-badge';
+import { OPENS_PANEL_ATTRIBUTE } from './use-panel-focus';
 
 const WINDOW_THRESHOLD = 400;
 /** Opening an event keeps the filters: one function for every row, so rows can be memoized. */
@@ -170,6 +171,7 @@ const EventRow = memo(function EventRow({
         search={keepSearch}
         resetScroll={false}
         aria-current={open ? 'true' : undefined}
+        {...{ [OPENS_PANEL_ATTRIBUTE]: '' }}
         onClick={(clickEvent) => {
           if (clickEvent.metaKey || clickEvent.ctrlKey || clickEvent.shiftKey) return;
           clickEvent.preventDefault();

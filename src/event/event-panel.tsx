@@ -1,6 +1,6 @@
 // The open event: what happened, when, who, and where it is reported.
 import { Link } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Catalog } from '../data/catalog';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDateRange } from '../i18n/format-date';
@@ -10,6 +10,8 @@ import { EntityChips } from './entity-chips';
 import { EventSources } from './event-sources';
 import { KindBadge } from './kind-badge';
 import { findNeighbours } from './neighbours';
+import { isTypingTarget } from '../lib/typing-target';
+import { usePanelFocus } from './use-panel-focus';
 
 interface EventPanelProps {
   catalog: Catalog;
@@ -34,12 +36,14 @@ export function EventPanel({
   const event = catalog.events[index]!;
   const { previous, next } = findNeighbours(visibleIndexes, index);
   const hidden = !visibleIndexes.includes(index);
+  const panelRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  usePanelFocus(panelRef, headingRef, index);
 
   useEffect(() => {
     const onKeyDown = (keyEvent: KeyboardEvent) => {
       if (keyEvent.key !== 'Escape' || keyEvent.defaultPrevented) return;
-      const target = keyEvent.target as HTMLElement | null;
-      if (target?.tagName === 'INPUT') return;
+      if (isTypingTarget(keyEvent.target)) return;
       onClose();
     };
     document.addEventListener('keydown', onKeyDown);
@@ -67,8 +71,9 @@ export function EventPanel({
 
   return (
     <aside
+      ref={panelRef}
       aria-labelledby="event-panel-title"
-      className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl md:sticky md:top-0 md:z-auto md:max-h-screen md:w-96 md:shrink-0 md:self-start md:rounded-none md:border-t-0 md:border-l md:shadow-none"
+      className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl lg:sticky lg:top-0 lg:z-auto lg:max-h-screen lg:w-96 lg:shrink-0 lg:self-start lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-none"
     >
       <div className="mb-2 flex items-start justify-between gap-2">
         <KindBadge catalog={catalog} kindIndex={catalog.kindIndex[index]!} lang={lang} />
@@ -81,7 +86,11 @@ export function EventPanel({
           ×
         </button>
       </div>
-      <h2 id="event-panel-title" tabIndex={-1} className="text-xl font-semibold text-slate-900">
+      <h2
+        id="event-panel-title"
+        tabIndex={-1}
+        className="text-xl font-semibold wrap-anywhere text-slate-900"
+      >
         {resolveText(event.title, lang)}
       </h2>
       <p className="mt-1 text-sm text-slate-700">
@@ -92,7 +101,11 @@ export function EventPanel({
           {t.notShownByFilters}
         </p>
       )}
-      {event.summary && <p className="mt-3 text-slate-800">{resolveText(event.summary, lang)}</p>}
+      {event.summary && (
+        <p className="mt-3 wrap-anywhere whitespace-pre-line text-slate-800">
+          {resolveText(event.summary, lang)}
+        </p>
+      )}
       <div className="mt-4 space-y-4">
         <EntityChips
           heading={t.peopleLabel}

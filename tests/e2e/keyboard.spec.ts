@@ -1,6 +1,7 @@
 // A reader who uses only the keyboard: search, filter, open an event, read its sources, go to
 // the next one and share it, with a visible focus ring at every step.
 import { expect, test, type Page } from '@playwright/test';
+import { event, serveDataset, smallDataset } from './support/fixtures';
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
 async function tabTo(
@@ -93,4 +94,51 @@ test('search, filter, open, read sources, next and share without a mouse', async
 
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/\/events\//);
+});
+
+test('Enter on a list row moves focus into the event, and closing it brings focus back', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  const row = page.getByRole('list', { name: 'Events', exact: true }).getByRole('link').nth(2);
+  await row.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/\/events\//);
+  await expect(row).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeFocused();
+  await page.getByRole('button', { name: 'Close event details' }).click();
+  await expect(row).toBeFocused();
+});
+
+test('Next on the last event keeps focus in the panel', async ({ page }) => {
+  await serveDataset(
+    page,
+    '/fixtures/two.json',
+    smallDataset([event('first-event', '2020-01-01'), event('second-event', '2021-01-01')]),
+  );
+  await page.goto('/events/first-event?lang=en&data=/fixtures/two.json');
+  await page.getByRole('button', { name: 'Next event' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/events\/second-event/);
+  await expect(page.getByRole('button', { name: 'Next event' })).toBeDisabled();
+  const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Close event details' })).toBeFocused();
+});
+
+test('/ and ? work while a filter checkbox has focus', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await page.getByRole('checkbox', { name: /Launch/ }).focus();
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox')).toBeFocused();
+  await page.getByRole('checkbox', { name: /Launch/ }).focus();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: /Keyboard shortcuts/ })).toBeVisible();
 });

@@ -1,0 +1,35 @@
+// Keyboard focus around the event panel: it goes in when an event is opened from the list,
+// stays in the panel when a button there is disabled under it, and goes back to whatever
+// opened the panel when it closes, instead of falling to the top of the page.
+import { useEffect, useLayoutEffect, type RefObject } from 'react';
+
+/** Marks controls (the list's rows) whose activation should move focus into the panel. */
+export const OPENS_PANEL_ATTRIBUTE = 'data-opens-event-panel';
+
+export function usePanelFocus(
+  panelRef: RefObject<HTMLElement | null>,
+  headingRef: RefObject<HTMLElement | null>,
+  index: number,
+): void {
+  useEffect(() => {
+    const opener = focusedElement();
+    return () => {
+      if (focusedElement() === null && opener?.isConnected) opener.focus({ preventScroll: true });
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const active = focusedElement();
+    const fromList = active?.closest(`[${OPENS_PANEL_ATTRIBUTE}]`) != null;
+    const stranded =
+      active instanceof HTMLButtonElement && active.disabled && panelRef.current?.contains(active);
+    // Opened from a list row: the reader wants the details, which are far down the tab order.
+    if (fromList || stranded) headingRef.current?.focus({ preventScroll: true });
+  }, [index, panelRef, headingRef]);
+}
+
+/** The element with focus, or null when focus is nowhere (on the body). */
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
