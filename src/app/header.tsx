@@ -28,7 +28,7 @@ export function Header({
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
       <h1
-        className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold md:max-w-[40%] md:flex-none md:text-lg"
+        className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold wrap-anywhere md:max-w-[40%] md:flex-none md:text-lg"
         title={title}
       >
         {title}

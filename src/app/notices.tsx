@@ -15,11 +15,11 @@ export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
       role="status"
       className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
     >
-      <p className="break-all">{t.ignoredParams(list)}</p>
+      <p className="wrap-anywhere">{t.ignoredParams(list)}</p>
       <button
         type="button"
         onClick={() => setDismissedList(list)}
-        className="shrink-0 rounded px-2 underline"
+        className="min-h-6 shrink-0 rounded px-2 underline"
       >
         {t.dismiss}
       </button>
@@ -34,8 +34,8 @@ export function NotFoundNotice({ id, onClose }: { id: string; onClose: () => voi
       role="alert"
       className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
     >
-      <p className="break-all">{t.notFound(truncate(id, 80))}</p>
-      <button type="button" onClick={onClose} className="shrink-0 rounded px-2 underline">
+      <p className="wrap-anywhere">{t.notFound(truncate(id, 80))}</p>
+      <button type="button" onClick={onClose} className="min-h-6 shrink-0 rounded px-2 underline">
         {t.dismiss}
       </button>
     </div>

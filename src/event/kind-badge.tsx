@@ -14,7 +14,7 @@ export function KindBadge({
   const kind = catalog.kinds[kindIndex];
   if (!kind) return null;
   return (
-    <span className="inline-flex items-center gap-1.5 text-sm text-slate-700">
+    <span className="inline-flex max-w-full items-center gap-1.5 text-sm wrap-anywhere text-slate-700">
       <KindSwatch catalog={catalog} kindIndex={kindIndex} size={12} />
       {resolveText(kind.label, lang)}
     </span>

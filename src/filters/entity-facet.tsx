@@ -85,7 +85,7 @@ export function EntityFacet({
         <button
           type="button"
           onClick={() => setExpanded((value) => !value)}
-          className="mt-1 text-sm text-blue-800 underline underline-offset-2"
+          className="mt-1 min-h-6 text-sm text-blue-800 underline underline-offset-2"
         >
           {expanded ? t.showLess : t.showMore(hiddenCount)}
         </button>

@@ -47,7 +47,7 @@ export function FilterPanel({
     <>
       {open && (
         <div
-          className="fixed inset-0 z-30 bg-slate-900/40 md:hidden"
+          className="fixed inset-0 z-40 bg-slate-900/40 md:hidden"
           aria-hidden="true"
           onClick={onClose}
         />
@@ -56,7 +56,7 @@ export function FilterPanel({
         id="filter-panel"
         ref={panelRef}
         aria-label={t.filters}
-        className={`${open ? 'fixed inset-y-0 left-0 z-40 block w-[min(20rem,88vw)] shadow-2xl' : 'hidden'} overflow-y-auto border-r border-slate-200 bg-white p-4 md:static md:z-auto md:block md:w-72 md:shrink-0 md:shadow-none`}
+        className={`${open ? 'fixed inset-y-0 left-0 z-50 block w-[min(20rem,88vw)] shadow-2xl' : 'hidden'} overflow-y-auto border-r border-slate-200 bg-white p-4 md:static md:z-auto md:block md:w-72 md:shrink-0 md:shadow-none`}
       >
         <div className="mb-3 flex items-center justify-between md:hidden">
           <h2 className="text-lg font-semibold">{t.filters}</h2>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { useI18n } from '../i18n/i18n-context';
 import { formatNumber } from '../i18n/format-date';
@@ -12,13 +13,21 @@ interface KindFacetProps {
   onChange: (ids: string[]) => void;
 }
 
+/** Kinds shown before "Show more"; selected kinds always show. */
+const COLLAPSED_COUNT = 12;
+
 export function KindFacet({ catalog, selected, counts, onChange }: KindFacetProps) {
   const { t, lang } = useI18n();
+  const [expanded, setExpanded] = useState(false);
+  const shown = catalog.kinds
+    .map((kind, index) => ({ kind, index }))
+    .filter(({ kind, index }) => expanded || index < COLLAPSED_COUNT || selected.includes(kind.id));
+  const hiddenCount = catalog.kinds.length - shown.length;
   return (
     <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-semibold text-slate-900">{t.kindsHeading}</legend>
       <ul className="space-y-0.5">
-        {catalog.kinds.map((kind, index) => {
+        {shown.map(({ kind, index }) => {
           const count = counts.get(kind.id) ?? 0;
           const checked = selected.includes(kind.id);
           return (
@@ -33,13 +42,24 @@ export function KindFacet({ catalog, selected, counts, onChange }: KindFacetProp
                   className="h-4 w-4"
                 />
                 <KindSwatch catalog={catalog} kindIndex={index} size={14} />
-                <span className="flex-1">{resolveText(kind.label, lang)}</span>
+                <span className="min-w-0 flex-1 wrap-anywhere">
+                  {resolveText(kind.label, lang)}
+                </span>
                 <span className="text-xs tabular-nums">{formatNumber(count, lang)}</span>
               </label>
             </li>
           );
         })}
       </ul>
+      {(hiddenCount > 0 || expanded) && (
+        <button
+          type="button"
+          onClick={() => setExpanded((value) => !value)}
+          className="mt-1 min-h-6 text-sm text-blue-800 underline underline-offset-2"
+        >
+          {expanded ? t.showLess : t.showMore(hiddenCount)}
+        </button>
+      )}
     </fieldset>
   );
 }
