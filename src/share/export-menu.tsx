@@ -5,6 +5,7 @@ import type { Catalog } from '../data/catalog';
 import { useI18n } from '../i18n/i18n-context';
 import { resolveText } from '../i18n/resolve-text';
 import { buildExportFileName, downloadFile } from './download-file';
+import { placeMenuLeftPx } from './place-menu';
 import { useShareStrings } from './share-strings';
 
 export interface ExportMenuProps {
@@ -16,6 +17,9 @@ export interface ExportMenuProps {
   /** Which edge of the button the popover lines up with: "end" suits a header's right side. */
   align?: 'start' | 'end';
 }
+
+/** The menu's width, w-64. */
+const MENU_WIDTH_REM = 16;
 
 const ITEM =
   'block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700';
@@ -30,6 +34,7 @@ export function ExportMenu({
   const s = useShareStrings();
   const { lang } = useI18n();
   const [open, setOpen] = useState(false);
+  const [menuLeftPx, setMenuLeftPx] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuId = useId();
@@ -85,7 +90,13 @@ export function ExportMenu({
         type="button"
         aria-expanded={open}
         aria-controls={menuId}
-        onClick={() => setOpen((value) => !value)}
+        onClick={(event) => {
+          const remPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+          const menuWidthPx = MENU_WIDTH_REM * remPx;
+          const rect = event.currentTarget.getBoundingClientRect();
+          setMenuLeftPx(placeMenuLeftPx(rect, window.innerWidth, menuWidthPx, align));
+          setOpen((value) => !value);
+        }}
         className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
       >
         {s.exportLabel}
@@ -95,7 +106,8 @@ export function ExportMenu({
         hidden={!open}
         role="group"
         aria-label={s.exportHeading(indexes.length)}
-        className={`absolute ${align === 'end' ? 'right-0' : 'left-0'} z-40 mt-1 w-64 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-300 bg-white p-1 shadow-lg`}
+        style={{ left: menuLeftPx }}
+        className="absolute z-40 mt-1 w-64 max-w-[calc(100vw-1rem)] rounded-lg border border-slate-300 bg-white p-1 shadow-lg"
       >
         <p className="px-3 py-1.5 text-xs font-medium text-slate-600" aria-hidden="true">
           {s.exportHeading(indexes.length)}
