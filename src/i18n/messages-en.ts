@@ -20,7 +20,8 @@ export const en = {
   errorTimeout: (seconds: number) => `The server did not answer within ${seconds} seconds.`,
   errorBadUrl: 'Only https addresses or paths on this site can be loaded.',
   problems: 'First problems found',
-  status: (shown: string, total: string) => `Showing ${shown} of ${total} events`, // contract
+  /** Contract text. Plain digits, without grouping, so people and scripts read the same. */
+  status: (shown: number, total: number) => `Showing ${shown} of ${total} events`,
   skippedSummary: (count: number) =>
     count === 1 ? '1 record had a problem' : `${count} records had problems`,
   skippedHint: 'The rest of the dataset loaded. Details:',

@@ -30,7 +30,9 @@ export const ru: Messages = {
   errorTimeout: (seconds) => `Сервер не ответил за ${seconds} с.`,
   errorBadUrl: 'Загружать можно только адреса https или пути на этом сайте.',
   problems: 'Первые найденные ошибки',
-  status: (shown, total) => `Показано ${shown} из ${total} событий`,
+  // «из 1 события», «из 21 события», but «из 2 событий», «из 5 событий».
+  status: (shown, total) =>
+    `Показано ${shown} из ${total} ${plural.select(total) === 'one' ? 'события' : 'событий'}`,
   skippedSummary: records,
   skippedHint: 'Остальные данные загружены. Подробности:',
   warningSkipped: 'пропущена',

@@ -36,8 +36,18 @@ describe('Russian UI strings', () => {
     expect(ru.skippedSummary(count)).toBe(expected);
   });
 
+  it.each([
+    [1, 'Показано 1 из 1 события'],
+    [2, 'Показано 2 из 2 событий'],
+    [5, 'Показано 5 из 5 событий'],
+    [21, 'Показано 21 из 21 события'],
+    [111, 'Показано 111 из 111 событий'],
+  ])('agree the status line with %i events', (count, expected) => {
+    expect(ru.status(count, count)).toBe(expected);
+  });
+
   it('put the numbers where they belong in the messages with arguments', () => {
-    expect(ru.status('3', '12')).toBe('Показано 3 из 12 событий');
+    expect(ru.status(3, 12)).toBe('Показано 3 из 12 событий');
     expect(ru.errorHttp(404, 'Not Found')).toContain('404 Not Found');
     expect(ru.notFound('grok-5')).toContain('«grok-5»');
   });
@@ -50,7 +60,8 @@ describe('English UI strings', () => {
   });
 
   it('keep the contract texts other tests rely on', () => {
-    expect(en.status('3', '12')).toBe('Showing 3 of 12 events');
+    expect(en.status(3, 12)).toBe('Showing 3 of 12 events');
+    expect(en.status(12345, 100000)).toBe('Showing 12345 of 100000 events');
     expect(en.notFound('grok-5')).toMatch(/not found/);
     expect(en.errorHttp(500, '')).toBe('The server answered 500.');
   });

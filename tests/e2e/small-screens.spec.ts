@@ -1,0 +1,65 @@
+// Phones and tablets: menus stay on screen, layers stack in the right order, and the timeline
+// keeps its width when an event is open.
+import { expect, test, type Locator } from '@playwright/test';
+import { event, serveDataset, smallDataset } from './support/fixtures';
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('not rendered');
+  return found;
+}
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 568 }, isMobile: true, hasTouch: true });
+
+  test('the Export menu opens wholly on screen', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await page.getByRole('button', { name: 'Export' }).click();
+    const menu = page.getByRole('group', { name: /Export/ });
+    await expect(menu).toBeVisible();
+    const { x, width } = await box(menu);
+    expect(x).toBeGreaterThanOrEqual(0);
+    expect(x + width).toBeLessThanOrEqual(320);
+  });
+});
+
+test.describe('at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the filter drawer covers an open event, and a tap beside it closes the drawer', async ({
+    page,
+  }) => {
+    await page.goto('/events/babuschkin-leaves-xai?lang=en');
+    await expect(page.getByRole('heading', { name: /Igor Babuschkin leaves xAI/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const drawer = page.getByRole('complementary', { name: 'Filters' });
+    await expect(drawer).toBeVisible();
+    // Beside the drawer, low on the screen where the event sheet is.
+    await page.mouse.click(345, 700);
+    await expect(drawer).toBeHidden();
+    await expect(page).toHaveURL(/\/events\/babuschkin-leaves-xai/);
+  });
+
+  test('the Russian status line agrees with the number of events', async ({ page }) => {
+    await serveDataset(
+      page,
+      '/fixtures/one.json',
+      smallDataset([event('only-event', '2020-01-01')]),
+    );
+    await page.goto('/?lang=ru&data=/fixtures/one.json');
+    await expect(page.getByRole('status').filter({ hasText: 'Показано' })).toHaveText(
+      'Показано 1 из 1 события',
+    );
+  });
+});
+
+test.describe('at 768 px', () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test('an open event leaves the timeline most of the width', async ({ page }) => {
+    await page.goto('/events/babuschkin-leaves-xai?lang=en');
+    await expect(page.getByRole('heading', { name: /Igor Babuschkin leaves xAI/ })).toBeVisible();
+    const timeline = await box(page.getByRole('application', { name: 'Timeline' }));
+    expect(timeline.width).toBeGreaterThan(400);
+  });
+});
