@@ -42,7 +42,10 @@ export function viewToWindow(view: NonNullable<SearchState['view']>): TimeWindow
   const start = parsePartialDate(view.start);
   const end = parsePartialDate(view.end);
   if (!start || !end) return null;
-  return { startMs: start.startMs, endMs: end.startMs };
+  // The ends are points (a written link ends where its last period starts), except that a
+  // hand-written `2020..2020` means that whole period rather than an empty window.
+  const endMs = end.startMs > start.startMs ? end.startMs : end.endMs;
+  return { startMs: start.startMs, endMs };
 }
 
 /**

@@ -76,10 +76,13 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
         number,
         number,
       ];
-      brush.move(selection, [
-        scale(Math.max(startMs ?? domainStart, domainStart)),
-        scale(Math.min(endMs ?? domainEnd, domainEnd)),
-      ]);
+      const shownStartMs = Math.max(startMs ?? domainStart, domainStart);
+      const shownEndMs = Math.min(endMs ?? domainEnd, domainEnd);
+      // A filter wholly outside the data's years (from=2030) has nothing to highlight.
+      brush.move(
+        selection,
+        shownStartMs < shownEndMs ? [scale(shownStartMs), scale(shownEndMs)] : null,
+      );
     }
     return () => {
       selection.on('.brush', null).selectAll('*').remove();

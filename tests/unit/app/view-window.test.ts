@@ -37,6 +37,17 @@ describe('viewToWindow', () => {
     });
     expect(viewToWindow({ start: '2019', end: 'soon' })).toBeNull();
   });
+
+  it('reads a link whose ends start together as that whole period', () => {
+    expect(viewToWindow({ start: '2020', end: '2020' })).toEqual({
+      startMs: at('2020-01-01'),
+      endMs: at('2021-01-01'),
+    });
+    expect(viewToWindow({ start: '2020-03', end: '2020-03-01' })).toEqual({
+      startMs: at('2020-03-01'),
+      endMs: at('2020-03-02'),
+    });
+  });
 });
 
 describe('dateFilterWindow', () => {
