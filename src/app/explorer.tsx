@@ -18,6 +18,7 @@ import { dateFilterWindow, useInitialWindow, windowToView } from './view-window'
 import { useOpenEventId, useSearchState, useViewActions } from './use-view-state';
 import { useIgnoredParams } from './use-ignored-params';
 import { useImageExports } from './use-image-exports';
+import { useDocumentTitle } from './use-document-title';
 
 export function Explorer({ dataset, localName }: { dataset: LoadedDataset; localName?: string }) {
   const { catalog, warnings } = dataset;
@@ -45,6 +46,8 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
     [catalog, actions],
   );
   const title = resolveText(catalog.title, lang);
+  const openEventRecord = model.openIndex === null ? null : catalog.events[model.openIndex];
+  useDocumentTitle(openEventRecord ? resolveText(openEventRecord.title, lang) : title, t.appName);
   const [exporter, setExporter] = useState<TimelineExporter | null>(null);
   const imageExports = useImageExports(exporter, title);
   const openEventIdShown = model.openIndex === null ? undefined : openId;

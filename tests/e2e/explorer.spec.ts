@@ -86,3 +86,28 @@ test('a dataset without events says so, and its timeline shows the present, not 
   expect(labels).toMatch(new RegExp(`${year}|${year + 1}`));
   expect(labels).not.toContain('1970');
 });
+
+test('the tab title names the open event, in the reader’s language', async ({ page }) => {
+  await page.goto('/events/babuschkin-leaves-xai?lang=en');
+  const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+  const first = await heading.textContent();
+  await expect(page).toHaveTitle(`${first} — Timeline Explorer`);
+  await page.getByRole('button', { name: 'Next event' }).click();
+  await expect(heading).not.toHaveText(first!);
+  await expect(page).toHaveTitle(`${await heading.textContent()} — Timeline Explorer`);
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page).toHaveTitle(/[а-яА-Я].* — Timeline Explorer$/);
+  await page.getByRole('button', { name: 'Закрыть описание события' }).click();
+  await expect(page).toHaveTitle(/^Индустрия ИИ.* — Timeline Explorer$/);
+});
+
+test('a date filter outside the data’s years shows no events and no errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/?lang=en&from=2030');
+  await expect(status(page)).toHaveText(/Showing 0 of \d+ events/);
+  expect(errors).toEqual([]);
+});
