@@ -87,6 +87,7 @@ export function EventPanel({
         </button>
       </div>
       <h2
+        ref={headingRef}
         id="event-panel-title"
         tabIndex={-1}
         className="text-xl font-semibold wrap-anywhere text-slate-900"

@@ -1,7 +1,7 @@
 // Keyboard focus around the event panel: it goes in when an event is opened from the list,
 // stays in the panel when a button there is disabled under it, and goes back to whatever
 // opened the panel when it closes, instead of falling to the top of the page.
-import { useEffect, useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 
 /** Marks controls (the list's rows) whose activation should move focus into the panel. */
 export const OPENS_PANEL_ATTRIBUTE = 'data-opens-event-panel';
@@ -11,12 +11,17 @@ export function usePanelFocus(
   headingRef: RefObject<HTMLElement | null>,
   index: number,
 ): void {
-  useEffect(() => {
+  // A layout effect declared first: it must see the opener before the next one moves focus.
+  useLayoutEffect(() => {
     const opener = focusedElement();
+    const panel = panelRef.current;
     return () => {
-      if (focusedElement() === null && opener?.isConnected) opener.focus({ preventScroll: true });
+      // Runs before the panel leaves the page, so focus may still be inside it.
+      const active = focusedElement();
+      const lost = active === null || panel?.contains(active) === true;
+      if (lost && opener?.isConnected) opener.focus({ preventScroll: true });
     };
-  }, []);
+  }, [panelRef]);
 
   useLayoutEffect(() => {
     const active = focusedElement();

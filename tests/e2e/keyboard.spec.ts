@@ -137,7 +137,7 @@ test('/ and ? work while a filter checkbox has focus', async ({ page }) => {
   await page.goto('/?lang=en');
   await page.getByRole('checkbox', { name: /Launch/ }).focus();
   await page.keyboard.press('/');
-  await expect(page.getByRole('searchbox')).toBeFocused();
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
   await page.getByRole('checkbox', { name: /Launch/ }).focus();
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: /Keyboard shortcuts/ })).toBeVisible();
