@@ -19,6 +19,7 @@ import { useOpenEventId, useSearchState, useViewActions } from './use-view-state
 import { useIgnoredParams } from './use-ignored-params';
 import { useImageExports } from './use-image-exports';
 import { useDocumentTitle } from './use-document-title';
+import { useHistoryWindow } from './use-history-window';
 
 export function Explorer({ dataset, localName }: { dataset: LoadedDataset; localName?: string }) {
   const { catalog, warnings } = dataset;
@@ -35,6 +36,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
     [search.from, search.to, catalog.extentMs],
   );
   const initialWindow = useInitialWindow(search.view, dateWindow);
+  const historyWindow = useHistoryWindow();
 
   const openEvent = useCallback(
     (index: number) => {
@@ -120,6 +122,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
             onClose={actions.closeEvent}
             initialWindow={initialWindow}
             dateWindow={dateWindow}
+            requestedWindow={historyWindow}
             onWindowCommit={(window) => actions.updateSearch({ view: windowToView(window) })}
             onExportReady={setExporter}
           />

@@ -42,6 +42,11 @@ export interface TimelineProps {
    * moves there (fits the events shown when it is cleared) and reports it like a gesture.
    */
   dateWindow: TimeWindow | null;
+  /**
+   * A window to move to now, not reported back (Back and Forward restoring an entry's view).
+   * Each request is a new object, so asking twice for the same window moves twice.
+   */
+  requestedWindow?: { window: TimeWindow } | null;
   /** Called when a zoom/pan gesture ends (the shell writes `view`, replacing the history entry). */
   onWindowCommit: (window: TimeWindow) => void;
   /**

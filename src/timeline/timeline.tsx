@@ -31,6 +31,7 @@ interface OpenChoice extends ChooserPlacement {
 
 export function Timeline(props: TimelineProps) {
   const { catalog, group, lang, openIndex, focusedIndex, initialWindow, dateWindow } = props;
+  const requestedWindow = props.requestedWindow ?? null;
   const visibleIndexes = useStableArray(props.visibleIndexes);
   const highlightMask = useStableArray(props.highlightMask);
   const strings = getTimelineStrings(lang);
@@ -95,7 +96,7 @@ export function Timeline(props: TimelineProps) {
       reservedLeftPx,
     ],
   );
-  useRendererSync(renderer, rendererData, initialWindow, dateWindow);
+  useRendererSync(renderer, rendererData, initialWindow, dateWindow, requestedWindow);
   useTimelineExporter(renderer, props.onExportReady);
 
   const onKeyDown = useTimelineKeyboard({

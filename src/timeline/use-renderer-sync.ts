@@ -1,6 +1,6 @@
 // Keeps the renderer in step with React: new data on every data/filter/selection change, the
-// initial window once per renderer, and the view following the date filter and the open and
-// focused events.
+// initial window once per renderer, and the view following the date filter, the open and
+// focused events, and Back and Forward.
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { RendererData, TimelineRenderer } from './render/renderer-types';
 import type { TimeWindow } from './timeline-props';
@@ -10,6 +10,7 @@ export function useRendererSync(
   data: RendererData,
   initialWindow: TimeWindow | null,
   dateWindow: TimeWindow | null,
+  requestedWindow: { window: TimeWindow } | null,
 ): void {
   // The renderer that got the initial window (StrictMode mounts twice, each renderer needs it).
   const initializedFor = useRef<TimelineRenderer | null>(null);
@@ -51,4 +52,12 @@ export function useRendererSync(
   useEffect(() => {
     if (focusedIndex !== null) renderer.current?.panToEvent(focusedIndex);
   }, [focusedIndex, renderer]);
+
+  // Last, so that it wins over revealing the event: the entry named this window with it open.
+  const shownRequest = useRef(requestedWindow);
+  useEffect(() => {
+    if (requestedWindow === shownRequest.current) return;
+    shownRequest.current = requestedWindow;
+    if (requestedWindow) renderer.current?.showWindow(requestedWindow.window, { animate: true });
+  }, [requestedWindow, renderer]);
 }

@@ -238,3 +238,36 @@ test('on a phone the timeline fits the width and still works', async ({ page }) 
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => viewOf(page)).not.toBeNull();
 });
+
+test('Back brings back the window its history entry names', async ({ page }) => {
+  await openDefault(page);
+  const brush = page.locator('[data-part="overview"] .selection');
+  const brushBox = async () => {
+    const box = await brush.boundingBox();
+    return box ? { x: Math.round(box.x), width: Math.round(box.width) } : null;
+  };
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => viewOf(page)).not.toBeNull();
+  const zoomedView = new URL(page.url()).searchParams.get('view');
+  await expect.poll(brushBox).not.toBeNull();
+  await page.waitForTimeout(400); // let the zoom animation settle
+  const zoomed = await brushBox();
+
+  await page.getByRole('list', { name: 'Events', exact: true }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/events\//);
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBe(zoomedView);
+  await expect.poll(brushBox).not.toEqual(zoomed);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/\/events\//);
+  expect(new URL(page.url()).searchParams.get('view')).toBe(zoomedView);
+  // The window the link names, to within the rounding the link's dates allow.
+  await expect
+    .poll(async () => {
+      const { x, width } = (await brushBox())!;
+      return Math.abs(x - zoomed!.x) <= 6 && Math.abs(width - zoomed!.width) <= 6;
+    })
+    .toBe(true);
+});
