@@ -1,7 +1,7 @@
 // Reading and changing the view through the URL: the URL is the single store of view state.
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useCallback } from 'react';
-import type { SearchState } from '../url/search-state';
+import { DEFAULT_SEARCH, type SearchState } from '../url/search-state';
 
 export function useSearchState(): SearchState {
   return useSearch({ strict: false }) as SearchState;
@@ -18,6 +18,12 @@ export interface ViewActions {
   /** Opening an event is a new history entry, so Back returns to the previous one. */
   openEvent: (id: string) => void;
   closeEvent: () => void;
+  /**
+   * Shows another dataset from its start: the open event, filters and window of this one name
+   * things the other may not have. A new address is a history entry, so Back returns here; a
+   * file from the device has no address, so its view replaces this entry.
+   */
+  openDataset: (data: string | undefined, options: { replace: boolean }) => void;
 }
 
 export function useViewActions(): ViewActions {
@@ -47,5 +53,19 @@ export function useViewActions(): ViewActions {
   const closeEvent = useCallback(() => {
     void navigate({ to: '/', search: (previous) => previous as SearchState, resetScroll: false });
   }, [navigate]);
-  return { updateSearch, openEvent, closeEvent };
+  const openDataset = useCallback(
+    (data: string | undefined, { replace }: { replace: boolean }) => {
+      void navigate({
+        to: '/',
+        search: (previous) => {
+          const { lang, embed } = previous as SearchState;
+          return { ...DEFAULT_SEARCH, kind: [], person: [], org: [], lang, embed, data };
+        },
+        replace,
+        resetScroll: false,
+      });
+    },
+    [navigate],
+  );
+  return { updateSearch, openEvent, closeEvent, openDataset };
 }

@@ -73,8 +73,11 @@ export function ViewToolbar({
           <OpenDatasetDialog
             open
             onClose={() => setDialog(null)}
-            onOpenUrl={(url) => actions.updateSearch({ data: url })}
-            onOpenData={(raw, name) => openLocalData({ raw, name })}
+            onOpenUrl={(url) => actions.openDataset(url, { replace: false })}
+            onOpenData={(raw, name) => {
+              actions.openDataset(search.data, { replace: true });
+              openLocalData({ raw, name });
+            }}
           />
         )}
         {dialog === 'embed' && (

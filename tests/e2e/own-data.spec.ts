@@ -96,3 +96,38 @@ test('exported JSON loads back with the same events; exported CSV has the import
     page.getByRole('status').filter({ hasText: `Showing ${shown} of ${shown} events` }),
   ).toBeVisible();
 });
+
+test('another dataset opens from its start, and Back returns to the view before', async ({
+  page,
+}) => {
+  await serveDataset(page, '/own/ten-events.csv', CSV);
+  await page.goto('/events/babuschkin-leaves-xai?lang=en&kind=departure');
+  await expect(page.getByRole('heading', { name: /Igor Babuschkin leaves xAI/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Open data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open your own data' });
+  await dialog.getByLabel('Address of a file').fill('/own/ten-events.csv');
+  await dialog.getByRole('button', { name: 'Open address' }).click();
+
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Showing 10 of 10 events' }),
+  ).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(new URL(page.url()).searchParams.get('kind')).toBeNull();
+  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await expect(page.getByText(/not found/)).toHaveCount(0);
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: /Igor Babuschkin leaves xAI/ })).toBeVisible();
+  await expect(page).toHaveURL(/kind=departure/);
+});
+
+test('a file from the device opens without the previous event or filters', async ({ page }) => {
+  await page.goto('/events/babuschkin-leaves-xai?lang=en&kind=departure');
+  await expect(page.getByRole('heading', { name: /Igor Babuschkin leaves xAI/ })).toBeVisible();
+  await openFile(page, 'ten-events.csv', 'text/csv', CSV);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Showing 10 of 10 events' }),
+  ).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(new URL(page.url()).searchParams.get('kind')).toBeNull();
+});
