@@ -47,6 +47,11 @@ const STEPS: TickStep[] = [
   { unit: 'decade', approxMs: 10 * YEAR_MS, interval: utcYear.every(10)! },
   { unit: 'decade', approxMs: 50 * YEAR_MS, interval: utcYear.every(50)! },
   { unit: 'decade', approxMs: 100 * YEAR_MS, interval: utcYear.every(100)! },
+  // A dataset may span the whole PartialDate range, years 0 to 9999.
+  { unit: 'decade', approxMs: 250 * YEAR_MS, interval: utcYear.every(250)! },
+  { unit: 'decade', approxMs: 500 * YEAR_MS, interval: utcYear.every(500)! },
+  { unit: 'decade', approxMs: 1000 * YEAR_MS, interval: utcYear.every(1000)! },
+  { unit: 'decade', approxMs: 2500 * YEAR_MS, interval: utcYear.every(2500)! },
 ];
 
 /** Minimum distance between ticks, by unit: longer labels need more room. */

@@ -52,6 +52,24 @@ describe('computeTicks', () => {
     expect(ticks.length).toBeLessThanOrEqual(8);
   });
 
+  it('keeps labels apart across the whole range a dataset may span, years 0 to 9999', () => {
+    // Date.UTC reads years below 100 as 19xx, so the start is set on a Date.
+    const whole = {
+      startMs: new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(-300),
+      endMs: Date.UTC(9999, 11, 31),
+    };
+    for (const widthPx of [320, 1000]) {
+      const { ticks } = computeTicks(whole, widthPx, 'en');
+      const pxPerMs = widthPx / (whole.endMs - whole.startMs);
+      expect(ticks.length).toBeGreaterThan(1);
+      for (let i = 1; i < ticks.length; i++) {
+        expect((ticks[i]!.ms - ticks[i - 1]!.ms) * pxPerMs).toBeGreaterThanOrEqual(44);
+      }
+    }
+    const labels = computeTicks(whole, 1000, 'en').ticks.map((tick) => tick.label);
+    expect(labels).toContain('5000');
+  });
+
   it('puts every tick inside the window, in order', () => {
     const w = window('2023-03-03', '2023-09-09');
     const { ticks } = computeTicks(w, 800, 'en');
