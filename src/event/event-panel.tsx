@@ -1,6 +1,6 @@
 // The open event: what happened, when, who, and where it is reported.
 import { Link } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDateRange } from '../i18n/format-date';
@@ -9,6 +9,7 @@ import type { SearchState } from '../url/search-state';
 import { EntityChips } from './entity-chips';
 import { EventSources } from './event-sources';
 import { KindBadge } from './kind-badge';
+import { SheetHandle } from './sheet-handle';
 import { findNeighbours } from './neighbours';
 import { isTypingTarget } from '../lib/typing-target';
 import { usePanelFocus } from './use-panel-focus';
@@ -38,6 +39,8 @@ export function EventPanel({
   const hidden = !visibleIndexes.includes(index);
   const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Below the lg breakpoint the panel is a sheet over the timeline; folded, it shows the title.
+  const [collapsed, setCollapsed] = useState(false);
   usePanelFocus(panelRef, headingRef, index);
 
   useEffect(() => {
@@ -75,6 +78,11 @@ export function EventPanel({
       aria-labelledby="event-panel-title"
       className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl lg:sticky lg:top-0 lg:z-auto lg:max-h-screen lg:w-96 lg:shrink-0 lg:self-start lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-none"
     >
+      <SheetHandle
+        collapsed={collapsed}
+        onToggle={() => setCollapsed((value) => !value)}
+        controls="event-panel-body"
+      />
       <div className="mb-2 flex items-start justify-between gap-2">
         <KindBadge catalog={catalog} kindIndex={catalog.kindIndex[index]!} lang={lang} />
         <button
@@ -97,74 +105,76 @@ export function EventPanel({
       <p className="mt-1 text-sm text-slate-700">
         <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, lang)}</time>
       </p>
-      {hidden && (
-        <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950">
-          {t.notShownByFilters}
-        </p>
-      )}
-      {event.summary && (
-        <p className="mt-3 wrap-anywhere whitespace-pre-line text-slate-800">
-          {resolveText(event.summary, lang)}
-        </p>
-      )}
-      <div className="mt-4 space-y-4">
-        <EntityChips
-          heading={t.peopleLabel}
-          entities={people}
-          activeIds={search.person}
-          onFilter={(id) => toggle('person', id)}
-        />
-        <EntityChips
-          heading={t.orgsLabel}
-          entities={orgs}
-          activeIds={search.org}
-          onFilter={(id) => toggle('org', id)}
-        />
-        <EventSources sources={event.sources} />
-        {related.length > 0 && (
-          <section>
-            <h3 className="mb-1 text-sm font-semibold text-slate-800">{t.relatedEvents}</h3>
-            <ul className="space-y-1 text-sm">
-              {related.map((item) => (
-                <li key={item.id}>
-                  <Link
-                    to="/events/$eventId"
-                    params={{ eventId: item.id }}
-                    search={(previousSearch) => previousSearch as SearchState}
-                    resetScroll={false}
-                    className="text-blue-800 underline underline-offset-2 hover:text-blue-950"
-                  >
-                    {resolveText(item.event.title, lang)}
-                  </Link>{' '}
-                  <span className="text-xs text-slate-700">
-                    {formatDateRange(item.event.date, item.event.endDate, lang)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
+      <div id="event-panel-body" className={collapsed ? 'max-lg:hidden' : undefined}>
+        {hidden && (
+          <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950">
+            {t.notShownByFilters}
+          </p>
         )}
+        {event.summary && (
+          <p className="mt-3 wrap-anywhere whitespace-pre-line text-slate-800">
+            {resolveText(event.summary, lang)}
+          </p>
+        )}
+        <div className="mt-4 space-y-4">
+          <EntityChips
+            heading={t.peopleLabel}
+            entities={people}
+            activeIds={search.person}
+            onFilter={(id) => toggle('person', id)}
+          />
+          <EntityChips
+            heading={t.orgsLabel}
+            entities={orgs}
+            activeIds={search.org}
+            onFilter={(id) => toggle('org', id)}
+          />
+          <EventSources sources={event.sources} />
+          {related.length > 0 && (
+            <section>
+              <h3 className="mb-1 text-sm font-semibold text-slate-800">{t.relatedEvents}</h3>
+              <ul className="space-y-1 text-sm">
+                {related.map((item) => (
+                  <li key={item.id}>
+                    <Link
+                      to="/events/$eventId"
+                      params={{ eventId: item.id }}
+                      search={(previousSearch) => previousSearch as SearchState}
+                      resetScroll={false}
+                      className="text-blue-800 underline underline-offset-2 hover:text-blue-950"
+                    >
+                      {resolveText(item.event.title, lang)}
+                    </Link>{' '}
+                    <span className="text-xs text-slate-700">
+                      {formatDateRange(item.event.date, item.event.endDate, lang)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <nav className="mt-5 flex justify-between gap-2 border-t border-slate-200 pt-3">
+          <button
+            type="button"
+            disabled={previous === null}
+            onClick={() => previous !== null && onOpen(previous)}
+            aria-label={t.previousEvent}
+            className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40"
+          >
+            ← {t.previous}
+          </button>
+          <button
+            type="button"
+            disabled={next === null}
+            onClick={() => next !== null && onOpen(next)}
+            aria-label={t.nextEvent}
+            className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40"
+          >
+            {t.next} →
+          </button>
+        </nav>
       </div>
-      <nav className="mt-5 flex justify-between gap-2 border-t border-slate-200 pt-3">
-        <button
-          type="button"
-          disabled={previous === null}
-          onClick={() => previous !== null && onOpen(previous)}
-          aria-label={t.previousEvent}
-          className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40"
-        >
-          ← {t.previous}
-        </button>
-        <button
-          type="button"
-          disabled={next === null}
-          onClick={() => next !== null && onOpen(next)}
-          aria-label={t.nextEvent}
-          className="rounded border border-slate-300 px-3 py-1.5 text-sm font-medium disabled:opacity-40"
-        >
-          {t.next} →
-        </button>
-      </nav>
     </aside>
   );
 }

@@ -73,6 +73,8 @@ export const en = {
   } as Record<string, string>,
   close: 'Close',
   closePanel: 'Close event details',
+  collapsePanel: 'Show less of the event',
+  expandPanel: 'Show the whole event',
   previous: 'Previous',
   next: 'Next',
   previousEvent: 'Previous event',

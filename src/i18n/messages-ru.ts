@@ -82,6 +82,8 @@ export const ru: Messages = {
   },
   close: 'Закрыть',
   closePanel: 'Закрыть описание события',
+  collapsePanel: 'Свернуть описание события',
+  expandPanel: 'Развернуть описание события',
   previous: 'Назад',
   next: 'Вперёд',
   previousEvent: 'Предыдущее событие',

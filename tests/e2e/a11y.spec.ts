@@ -81,3 +81,12 @@ test('error states', async ({ page }) => {
   await expect(page.getByText(/not found/)).toBeVisible();
   await expectNoViolations(page);
 });
+
+test('an open event on a phone, as a sheet and folded', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/events/babuschkin-leaves-xai?lang=ru');
+  await expect(page.getByRole('heading', { level: 2, name: /Бабушкин/ })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole('button', { name: 'Свернуть описание события' }).click();
+  await expectNoViolations(page);
+});

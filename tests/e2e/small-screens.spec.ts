@@ -23,6 +23,26 @@ test.describe('at 320 px', () => {
   });
 });
 
+test.describe('at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the event sheet folds down to its title, uncovering the timeline', async ({ page }) => {
+    await page.goto('/events/babuschkin-leaves-xai?lang=en');
+    const sheet = page.getByRole('complementary', { name: /Igor Babuschkin leaves xAI/ });
+    await expect(sheet.getByText(/Memphis supercluster/)).toBeVisible();
+    const timeline = await box(page.getByRole('application', { name: 'Timeline' }));
+    expect((await box(sheet)).y).toBeLessThan(timeline.y + timeline.height);
+
+    await sheet.getByRole('button', { name: 'Show less of the event' }).tap();
+    await expect(sheet.getByText(/Memphis supercluster/)).toBeHidden();
+    await expect(sheet.getByRole('heading', { level: 2 })).toBeVisible();
+    expect((await box(sheet)).y).toBeGreaterThan(timeline.y + timeline.height);
+
+    await sheet.getByRole('button', { name: 'Show the whole event' }).tap();
+    await expect(sheet.getByText(/Memphis supercluster/)).toBeVisible();
+  });
+});
+
 test.describe('at 360 px', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
