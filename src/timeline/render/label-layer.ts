@@ -29,41 +29,72 @@ const OPEN = 1;
 const FOCUSED = 2;
 const DIM = 4;
 
-/** Per layer: the label element of each event on screen. */
-const layers = new WeakMap<HTMLElement, Map<number, HTMLDivElement>>();
+/** Per layer: the label element of each event on screen, and hidden ones to reuse. */
+interface LayerElements {
+  byEvent: Map<number, HTMLDivElement>;
+  spare: HTMLDivElement[];
+}
+
+const layers = new WeakMap<HTMLElement, LayerElements>();
 const shown = new WeakMap<HTMLDivElement, Shown>();
 
 /**
  * Shows `labels` in `layer`, reusing each event's element from the previous frame. Runs on
  * every frame of a gesture, so it touches the DOM only where a label appeared, went, moved or
  * changed.
+ *
+ * A label that leaves is hidden and kept for the next one to appear, never removed: a touch
+ * that began on it still sends its moves to the element it began on, and they reach the plot's
+ * listeners only while that element is in the document. So there are never more elements than
+ * the most labels shown at once.
  */
 export function renderLabels(
   layer: HTMLElement,
   labels: readonly PlacedLabel[],
   state: LabelState,
 ): void {
-  const previous = layers.get(layer) ?? new Map<number, HTMLDivElement>();
+  const previous = layers.get(layer)?.byEvent ?? new Map<number, HTMLDivElement>();
+  const spare = (layers.get(layer)?.spare ?? []).filter((element) => element.parentNode === layer);
+  const staying = new Set<number>();
+  for (const label of labels) staying.add(label.event);
+  for (const [event, element] of previous) {
+    if (staying.has(event) && element.parentNode === layer) continue;
+    previous.delete(event);
+    if (element.parentNode === layer) spare.push(retire(element));
+  }
   const current = new Map<number, HTMLDivElement>();
   for (const label of labels) {
     let element = previous.get(label.event);
-    if (element?.parentNode === layer) previous.delete(label.event);
-    else {
-      element = document.createElement('div');
-      element.className = LABEL_CLASS;
-      layer.append(element);
+    if (!element) {
+      element = spare.pop() ?? createLabel(layer);
+      element.hidden = false;
     }
     current.set(label.event, element);
     update(element, label, state);
   }
-  for (const gone of previous.values()) gone.remove();
-  layers.set(layer, current);
+  layers.set(layer, { byEvent: current, spare });
 }
 
 /** Empties the layer (the timeline is going away, or starting over in it). */
 export function clearLabels(layer: HTMLElement): void {
   layers.delete(layer);
   layer.replaceChildren();
+}
+
+function createLabel(layer: HTMLElement): HTMLDivElement {
+  const element = document.createElement('div');
+  element.className = LABEL_CLASS;
+  layer.append(element);
+  return element;
+}
+
+/** Hidden, and blank so that nothing finds it by its event or its text. */
+function retire(element: HTMLDivElement): HTMLDivElement {
+  element.hidden = true;
+  element.textContent = '';
+  for (const key of ['eventId', 'open', 'focused', 'dim']) delete element.dataset[key];
+  shown.delete(element);
+  return element;
 }
 
 function update(element: HTMLDivElement, label: PlacedLabel, state: LabelState): void {

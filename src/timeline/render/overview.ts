@@ -68,11 +68,11 @@ export function createOverview(
     const ended = event.type === 'end';
     const selection = event.selection as [number, number] | null;
     if (!selection) {
-      // A click outside the brush: centre the window there.
-      const [x] =
-        event.sourceEvent instanceof Event ? pointerX(event.sourceEvent, svg) : [widthPx / 2];
+      // A click or tap outside the brush: centre the window there.
+      const x = event.sourceEvent instanceof Event ? pointerX(event.sourceEvent, svg) : null;
       const halfMs = (current.endMs - current.startMs) / 2;
-      callbacks.onBrush({ startMs: toMs(x) - halfMs, endMs: toMs(x) + halfMs }, ended);
+      const centerMs = toMs(x ?? widthPx / 2);
+      callbacks.onBrush({ startMs: centerMs - halfMs, endMs: centerMs + halfMs }, ended);
       return;
     }
     const [x0, x1] = selection;
@@ -170,8 +170,17 @@ function histogramPath(
   return parts.join('');
 }
 
-function pointerX(event: Event, svg: SVGSVGElement): [number] {
-  const rect = svg.getBoundingClientRect();
-  const clientX = 'clientX' in event ? (event as MouseEvent).clientX : rect.left + rect.width / 2;
-  return [clientX - rect.left];
+/**
+ * Where a mouse or finger is across the strip, or null when the event does not say. A touch
+ * has no clientX of its own: the tap ends with a touchend whose lifted finger is in
+ * changedTouches.
+ */
+export function pointerX(event: Event, svg: Element): number | null {
+  const point =
+    'changedTouches' in event
+      ? (event as TouchEvent).changedTouches[0]
+      : 'clientX' in event
+        ? (event as MouseEvent)
+        : undefined;
+  return point ? point.clientX - svg.getBoundingClientRect().left : null;
 }

@@ -1,5 +1,5 @@
 // The label layer runs on every frame of a gesture: a label keeps its element while it stays
-// on screen (so hover and a press in progress survive), and leaves no stale element behind.
+// on screen (so hover and a press in progress survive), and leaves nothing stale to find.
 import { describe, expect, it } from 'vitest';
 import {
   clearLabels,
@@ -38,6 +38,27 @@ describe('renderLabels', () => {
     expect((first as HTMLElement).style.transform).toBe('translate(40.0px,10px)');
     expect(shownEvents(layer)).toEqual([catalog.events[0]!.id, catalog.events[2]!.id]);
     expect(layer.textContent).toBe('Title 0Title 2');
+  });
+
+  it('keeps the element of a label that leaves in the layer, hidden, blank and reused', () => {
+    // A touch that began on a label keeps sending its moves to that element: were it removed,
+    // the rest of the drag would never reach the plot.
+    const layer = document.createElement('div');
+    renderLabels(layer, [label(0, 10), label(1, 200)], state({ openIndex: 1 }));
+    const touched = layer.children[1] as HTMLElement;
+    renderLabels(layer, [label(0, 40)], state({ openIndex: 1 }));
+    expect(touched.parentNode).toBe(layer);
+    expect(touched.hidden).toBe(true);
+    expect(touched.textContent).toBe('');
+    expect(touched.dataset.eventId).toBeUndefined();
+    expect(touched.dataset.open).toBeUndefined();
+    expect(layer.querySelectorAll('[data-event-id]')).toHaveLength(1);
+    // The next label to appear takes it instead of a new element.
+    renderLabels(layer, [label(0, 40), label(3, 300)], state());
+    expect(layer.children).toHaveLength(2);
+    expect(touched.hidden).toBe(false);
+    expect(touched.dataset.eventId).toBe(catalog.events[3]!.id);
+    expect(touched.textContent).toBe('Title 3');
   });
 
   it('marks the open, focused and dimmed labels, and unmarks them when that changes', () => {

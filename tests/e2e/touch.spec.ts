@@ -1,0 +1,172 @@
+// The timeline on a phone's touch screen: a vertical swipe over it scrolls the page, a
+// horizontal drag pans it wherever it starts, two fingers zoom, a tap opens an event or zooms
+// into a cluster, and a tap on the overview moves the window there. Touches go through CDP as a touch screen sends them,
+// one frame at a time, so the browser makes its own scroll and tap decisions.
+import { expect, test, type Page } from '@playwright/test';
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+type Point = readonly [number, number];
+
+const plot = (page: Page) => page.locator('[data-part="plot"]');
+
+/** The `view` parameter as [startMs, endMs], read from the URL. */
+function viewOf(page: Page): [number, number] | null {
+  const view = new URL(page.url()).searchParams.get('view');
+  const match = view && /^([\d-]+)\.\.([\d-]+)$/.exec(view);
+  if (!match) return null;
+  const toMs = (date: string) =>
+    Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
+  return [toMs(match[1]!), toMs(match[2]!)];
+}
+
+/** Fingers moving in a straight line from `from` to `to`, one touch frame per step. */
+function path(from: readonly Point[], to: readonly Point[], steps = 15): Point[][] {
+  return Array.from({ length: steps + 1 }, (_, step) =>
+    from.map(([x, y], finger) => {
+      const [toX, toY] = to[finger]!;
+      return [x + ((toX - x) * step) / steps, y + ((toY - y) * step) / steps] as const;
+    }),
+  );
+}
+
+/** Puts the fingers of the first frame down, moves them through the rest, and lifts them. */
+async function touch(page: Page, frames: Point[][]): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const touchPoints = (frame: Point[]) => frame.map(([x, y], id) => ({ x, y, id }));
+  await cdp.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: touchPoints(frames[0]!),
+  });
+  for (const frame of frames.slice(1)) {
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: touchPoints(frame),
+    });
+    // About a frame apart, as a finger reports.
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+async function open(page: Page, search: string) {
+  await page.goto(`/?lang=en${search}`);
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /.+/);
+  await expect(page.locator('[data-part="plot"] [data-event-id]').first()).toBeVisible();
+}
+
+test('a vertical swipe over the timeline scrolls the page and leaves the view alone', async ({
+  page,
+}) => {
+  await open(page, '');
+  const box = (await plot(page).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = Math.min(box.y + box.height - 20, 800);
+  await touch(page, path([[x, y]], [[x + 4, y - 200]]));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(80);
+  expect(viewOf(page)).toBeNull();
+});
+
+test('a horizontal drag that starts on a label pans all the way and records the view', async ({
+  page,
+}) => {
+  await open(page, '&view=2016-08..2019-11');
+  const before = viewOf(page)!;
+  const box = (await plot(page).boundingBox())!;
+  // The right end of a long label whose event is in the left part of the plot: 200 px into the
+  // drag, the event has left the screen and its label with it, while the finger is still down.
+  const start = await page.locator('[data-part="plot"] [data-event-id]').evaluateAll(
+    (labels, { leftPx, rightPx }) => {
+      for (const label of labels) {
+        const rect = label.getBoundingClientRect();
+        if (rect.left < leftPx && rect.right - 10 > rightPx)
+          return [rect.right - 10, rect.top + rect.height / 2] as const;
+      }
+      return null;
+    },
+    { leftPx: box.x + 150, rightPx: box.x + 215 },
+  );
+  expect(start).not.toBeNull();
+  const [x, y] = start!;
+  await touch(page, path([[x, y]], [[x - 200, y + 3]]));
+  // 200 px of a plot about 360 px wide showing 3¼ years is most of two years.
+  await expect
+    .poll(() => (viewOf(page)?.[0] ?? before[0]) - before[0])
+    .toBeGreaterThan(365 * 86_400_000);
+  await expect(page).not.toHaveURL(/\/events\//);
+});
+
+test('two fingers spreading apart zoom in and record the view when they lift', async ({ page }) => {
+  await open(page, '&view=2016..2020');
+  const before = viewOf(page)!;
+  const box = (await plot(page).boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + 80;
+  await touch(
+    page,
+    path(
+      [
+        [x - 20, y],
+        [x + 20, y],
+      ],
+      [
+        [x - 120, y],
+        [x + 120, y],
+      ],
+    ),
+  );
+  await expect
+    .poll(() => {
+      const view = viewOf(page);
+      return view ? view[1] - view[0] : Infinity;
+    })
+    .toBeLessThan((before[1] - before[0]) / 2);
+});
+
+test('a tap on a label opens its event', async ({ page }) => {
+  await open(page, '');
+  const label = page.locator('[data-part="plot"] [data-event-id]').first();
+  const id = (await label.getAttribute('data-event-id'))!;
+  const box = (await label.boundingBox())!;
+  const point: Point = [box.x + Math.min(10, box.width / 2), box.y + box.height / 2];
+  await touch(page, [[point]]);
+  await expect(page).toHaveURL(new RegExp(`/events/${id}`));
+});
+
+test('a tap on a cluster zooms into it', async ({ page }) => {
+  await open(page, '');
+  // A touch screen has no hover: find a cluster, not under a label, by the tooltip a mouse over
+  // it would show, then tap it.
+  const cluster = await plot(page).evaluate((element) => {
+    const tooltip = [...element.children].at(-1) as HTMLElement;
+    const rect = element.getBoundingClientRect();
+    for (let y = rect.top + 2; y < rect.bottom; y += 4)
+      for (let x = rect.left + 2; x < rect.right - 2; x += 4) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit instanceof HTMLElement && hit.dataset.eventId) continue;
+        const move = { clientX: x, clientY: y, pointerType: 'mouse', bubbles: true };
+        (hit ?? element).dispatchEvent(new PointerEvent('pointermove', move));
+        if (!tooltip.hidden && /^\d+ events/.test(tooltip.textContent ?? ''))
+          return [x, y] as const;
+      }
+    return null;
+  });
+  expect(cluster).not.toBeNull();
+  await touch(page, [[cluster!]]);
+  // The whole range is over sixteen years; a cluster's window is a small part of it.
+  await expect
+    .poll(() => {
+      const view = viewOf(page);
+      return view ? view[1] - view[0] : Infinity;
+    })
+    .toBeLessThan(8 * 365 * 86_400_000);
+});
+
+test('a tap on the left of the overview moves the window there', async ({ page }) => {
+  await open(page, '&view=2020..2021');
+  const box = (await page.locator('[data-part="overview"]').boundingBox())!;
+  // 20 px into a strip from 2009 to 2027: about 2010.
+  await touch(page, [[[box.x + 20, box.y + 15]]]);
+  await expect.poll(() => viewOf(page)?.[1] ?? Infinity).toBeLessThan(Date.parse('2013-01-01'));
+});
