@@ -1,6 +1,8 @@
-// Downloads a dataset file with progress, a size cap and a timeout. It needs nothing from the
-// validator, so a worker can start the download while the validator's code is still loading.
+// Downloads a dataset file with progress, a size cap and a timeout, and refuses a web page
+// sent in its place. It needs nothing from the validator, so a worker can start the download
+// while the validator's code is still loading.
 import { DATASET_TIMEOUT_MS, MAX_DATASET_BYTES } from './dataset-limits';
+import { describeWebPage } from './import/web-page';
 import { DatasetLoadError } from './load-error';
 
 export type LoadPhase =
@@ -59,6 +61,13 @@ export async function downloadDataset(
         totalBytes: totalBytes !== null && readBytes <= totalBytes ? totalBytes : null,
       }),
     );
+    const webPage = describeWebPage(text, response.headers.get('content-type') ?? '');
+    if (webPage) {
+      throw new DatasetLoadError(url, {
+        type: 'import',
+        error: { code: 'html-page', detail: webPage },
+      });
+    }
     return { text };
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;

@@ -57,7 +57,7 @@ export function decodeFile(
   }
   // CSV and TimelineJS files are converted first; dataset JSON keeps the decoder's own errors.
   const converted = convertToDataset(text, url);
-  if (!converted.ok && converted.format !== 'dataset')
+  if (!converted.ok && (converted.format !== 'dataset' || converted.error.code === 'html-page'))
     throw new DatasetLoadError(url, { type: 'import', error: converted.error });
   const result = decodeDataset(converted.ok ? converted.raw : text, onIndexing);
   if (!result.ok) throw new DatasetLoadError(url, { type: 'decode', error: result.error });

@@ -24,7 +24,7 @@ export interface OpenError {
 export type PrepareResult =
   { ok: true; raw: unknown; format: ImportFormat } | { ok: false; error: OpenError };
 
-export const ACCEPTED_FILES = '.json,.csv,application/json,text/csv';
+export const ACCEPTED_FILES = '.json,.csv,.tsv,application/json,text/csv,text/tab-separated-values';
 
 export function prepareDataset(text: string, name: string): PrepareResult {
   const converted = convertToDataset(text, name);
@@ -41,8 +41,9 @@ export function checkFile(
   file: { name: string; type: string; size: number },
   maxBytes = MAX_DATASET_BYTES,
 ): OpenError | null {
-  const byName = /\.(json|csv)$/i.test(file.name);
-  const byType = ['application/json', 'text/csv'].includes(file.type);
+  // The CSV importer reads tab-separated text as well (see detect-format.ts).
+  const byName = /\.(json|csv|tsv)$/i.test(file.name);
+  const byType = ['application/json', 'text/csv', 'text/tab-separated-values'].includes(file.type);
   if (!byName && !byType) return { code: 'wrong-type', problems: [] };
   if (file.size > maxBytes) return { code: 'too-large', problems: [] };
   return null;

@@ -55,6 +55,8 @@ const en: ShareStrings = {
   cannotOpen: (name) => `${name} could not be opened`,
   errors: {
     empty: 'The file is empty.',
+    'html-page':
+      'This is a web page (HTML), not a dataset: check the address of the file. Many sites answer a mistyped address with a page of their own.',
     'not-json': 'The file is not valid JSON.',
     'not-dataset':
       'The file is JSON, but neither a Timeline Explorer dataset nor a TimelineJS file.',
@@ -65,7 +67,7 @@ const en: ShareStrings = {
     'timelinejs-no-events': 'The TimelineJS file has no events.',
     'too-large': 'The file is too large.',
     'read-failed': 'The file could not be read.',
-    'wrong-type': 'Choose a .json or .csv file.',
+    'wrong-type': 'Choose a .json, .csv or .tsv file.',
     'bad-url': 'Only https addresses or paths on this site can be opened.',
   },
   tooLarge: (limit) => `The file is larger than ${limit}, the most this app opens.`,
@@ -110,6 +112,8 @@ const ru: ShareStrings = {
   cannotOpen: (name) => `Не удалось открыть ${name}`,
   errors: {
     empty: 'Файл пуст.',
+    'html-page':
+      'Это веб-страница (HTML), а не набор данных: проверьте адрес файла. Многие сайты на опечатку в адресе отвечают своей страницей.',
     'not-json': 'Файл не является корректным JSON.',
     'not-dataset':
       'Файл в формате JSON, но это не набор данных Timeline Explorer и не файл TimelineJS.',
@@ -121,7 +125,7 @@ const ru: ShareStrings = {
     'timelinejs-no-events': 'В файле TimelineJS нет событий.',
     'too-large': 'Файл слишком большой.',
     'read-failed': 'Не удалось прочитать файл.',
-    'wrong-type': 'Выберите файл .json или .csv.',
+    'wrong-type': 'Выберите файл .json, .csv или .tsv.',
     'bad-url': 'Открывать можно только адреса https или пути на этом сайте.',
   },
   tooLarge: (limit) => `Файл больше ${limit} — это предел для загрузки.`,

@@ -5,6 +5,7 @@ import { convertTimelineJs } from './convert-timelinejs';
 import { detectFormat } from './detect-format';
 import { importFailure, type ImportResult } from './import-result';
 import { parseCsvDataset } from './parse-csv-dataset';
+import { describeWebPage } from './web-page';
 
 export function convertToDataset(text: string, fileName = ''): ImportResult {
   if (text.replace(/^\uFEFF/, '').trim() === '')
@@ -16,6 +17,8 @@ export function convertToDataset(text: string, fileName = ''): ImportResult {
       return parseCsvDataset(text, { title });
     case 'timelinejs':
       return convertTimelineJs(detection.json, { title });
+    case 'html':
+      return importFailure('dataset', 'html-page', describeWebPage(text) ?? 'an HTML page');
     case 'not-json':
       return importFailure('dataset', 'not-json', notJsonDetail(text));
     default:

@@ -2,8 +2,9 @@
 import type { ImportFormat } from './import-result';
 import { parseDatasetText } from '../hand-off';
 import { isTimelineJs } from './convert-timelinejs';
+import { describeWebPage } from './web-page';
 
-export type DetectedFormat = ImportFormat | 'json-unknown' | 'not-json';
+export type DetectedFormat = ImportFormat | 'json-unknown' | 'not-json' | 'html';
 
 export interface Detection {
   format: DetectedFormat;
@@ -29,6 +30,8 @@ function fileExtension(fileName: string): string | undefined {
 export function detectFormat(text: string, fileName = ''): Detection {
   const extension = fileExtension(fileName);
   const body = text.replace(/^\uFEFF/, '').trimStart();
+  // Before the name: a host sends its HTML page for a mistyped "events.csv" too.
+  if (describeWebPage(body)) return { format: 'html' };
   if (isTabularFileName(fileName)) return { format: 'csv' };
   const looksLikeJson = body.startsWith('{') || body.startsWith('[');
   if (extension !== 'json' && !looksLikeJson) return { format: 'csv' };

@@ -99,10 +99,55 @@ describe('fetchDataset', () => {
   });
 
   it('reports a body that is not JSON as a decode error', async () => {
-    stubFetch(async () => new Response('<!doctype html><title>Oops</title>'));
+    stubFetch(async () => new Response('{ "schemaVersion": 1, "title": '));
     const error = await loadError(fetchDataset(URL_UNDER_TEST));
     expect(error.reason.type).toBe('decode');
     if (error.reason.type === 'decode') expect(error.reason.error.code).toBe('not-json');
+  });
+
+  // Single-page hosts answer a mistyped path with their index.html and status 200.
+  it.each([
+    ['a JSON address', URL_UNDER_TEST],
+    ['a CSV address', 'https://data.example/events.csv'],
+    ['an address without an extension', 'https://data.example/index.html'],
+  ])('says a web page came back for %s, not that the data is malformed', async (_, url) => {
+    stubFetch(
+      async () =>
+        new Response(
+          '\n  <!DOCTYPE html>\n<html lang="en"><head><title>App</title></head></html>',
+          {
+            headers: { 'content-type': 'text/html; charset=utf-8' },
+          },
+        ),
+    );
+    const error = await fetchDataset(url).then(
+      () => null,
+      (failure: unknown) => failure,
+    );
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).reason).toEqual({
+      type: 'import',
+      error: { code: 'html-page', detail: expect.stringContaining('<!DOCTYPE html') },
+    });
+  });
+
+  it('trusts the text/html label only when the body is markup', async () => {
+    stubFetch(
+      async () =>
+        new Response('<head><meta charset="utf-8"><title>Not found</title></head>', {
+          headers: { 'content-type': 'text/html' },
+        }),
+    );
+    const error = await loadError(fetchDataset(URL_UNDER_TEST));
+    expect(error.reason).toMatchObject({ type: 'import', error: { code: 'html-page' } });
+
+    // A real dataset that a careless server labels text/html still loads.
+    stubFetch(
+      async () =>
+        new Response(JSON.stringify(makeDataset()), { headers: { 'content-type': 'text/html' } }),
+    );
+    const loaded = await fetchDataset(URL_UNDER_TEST);
+    expect(loaded.catalog.events).toHaveLength(makeDataset().events.length);
   });
 
   it('reports JSON that is not a dataset with its first problems', async () => {
