@@ -6,7 +6,8 @@ import { PRECISION_CODE, parsePartialDate } from './partial-date';
 export type CatalogInput = Pick<
   Catalog,
   'title' | 'description' | 'languages' | 'kinds' | 'people' | 'organizations' | 'events'
->;
+> &
+  Partial<Pick<Catalog, 'skippedEvents'>>;
 
 /** Sorts validated events by time and builds the typed columns and indexes. */
 export function buildCatalog(input: CatalogInput): Catalog {
@@ -84,6 +85,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     eventsByPerson: toTyped(byPerson),
     eventsByOrg: toTyped(byOrg),
     eventsByKind: byKind.map((list) => Uint32Array.from(list)),
+    skippedEvents: input.skippedEvents ?? 0,
     extentMs: [minMs, maxMs],
   };
 }

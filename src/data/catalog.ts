@@ -30,6 +30,8 @@ export interface Catalog {
   eventsByPerson: Map<string, Uint32Array>;
   eventsByOrg: Map<string, Uint32Array>;
   eventsByKind: Uint32Array[];
+  /** How many of the file's events were left out for problems (each has a warning). */
+  skippedEvents: number;
   /** Earliest start and latest end over all events (0..0 when empty). */
   extentMs: [number, number];
 }

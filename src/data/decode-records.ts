@@ -1,16 +1,18 @@
 // Record-by-record validation: a record that fails is left out (or repaired) with a warning
 // naming it, and the rest of the file still loads.
-import type { z } from 'zod';
-import type { DecodeWarning, RecordType } from './decode-result';
-import { formatIssues, idOf, isPlainObject } from './decode-util';
-import { Kind, Source } from './schema';
+import { z } from 'zod';
+import type { DecodeWarning, RecordType, WarningCode } from './decode-result';
+import { describeProblems, idOf, isPlainObject } from './decode-util';
+
+/** Fixes what it can in a record that failed, naming each fix in `warnings`. */
+export type RecordRepair = (value: unknown, index: number, warnings: DecodeWarning[]) => unknown;
 
 export interface DecodeRecordsOptions {
   /**
    * Gets one chance to fix a record that failed (it is not run on valid records, which keeps
    * the common path fast).
    */
-  repair?: (value: unknown, index: number, warnings: DecodeWarning[]) => unknown;
+  repair?: RecordRepair;
   /**
    * Accepts exactly the records `schema` would return unchanged. Those are kept as they are,
    * not as validation's copy, so whoever holds the same parsed file holds the same records.
@@ -48,19 +50,27 @@ export function createRecordDecoder<T extends { id: string }>(
   const seen = new Set<string>();
   const kept: T[] = [];
   const add = (value: unknown, index: number) => {
+    let checked = value;
     let parsed: z.ZodSafeParseResult<T> = exact?.safeParse(value).success
       ? { success: true, data: value as T }
       : schema.safeParse(value);
     if (!parsed.success && repair) {
-      const repaired = repair(value, index, warnings);
-      if (repaired !== value) parsed = schema.safeParse(repaired);
+      // What was stripped is only worth a warning when the record then loads; when it is
+      // left out anyway, its own warning names what is still wrong.
+      const repairs: DecodeWarning[] = [];
+      const repaired = repair(value, index, repairs);
+      if (repaired !== value) {
+        checked = repaired;
+        parsed = schema.safeParse(repaired);
+      }
+      if (parsed.success) warnings.push(...repairs);
     }
     if (!parsed.success) {
       warnings.push({
         record,
         id: idOf(value, index),
         code: 'invalid-record',
-        detail: formatIssues(parsed.error.issues),
+        detail: describeProblems(schema, checked),
         skipped: true,
       });
       return;
@@ -81,40 +91,72 @@ export function createRecordDecoder<T extends { id: string }>(
   return { add, kept };
 }
 
-/** A kind with a colour it cannot use keeps its events; it is drawn in a default colour. */
-export function stripBadColor(value: unknown, index: number, warnings: DecodeWarning[]): unknown {
-  if (
-    !isPlainObject(value) ||
-    !('color' in value) ||
-    Kind.shape.color.safeParse(value.color).success
-  )
-    return value;
-  warnings.push({
-    record: 'kind',
-    id: idOf(value, index),
-    code: 'invalid-record',
-    detail: 'color: must be a #rrggbb colour; the default colour is used',
-    skipped: false,
-  });
-  const { color: _ignored, ...rest } = value;
-  return rest;
+/** Runs each repair in turn on what the previous one left. */
+export function combineRepairs(...repairs: RecordRepair[]): RecordRepair {
+  return (value, index, warnings) =>
+    repairs.reduce((current, repair) => repair(current, index, warnings), value);
 }
 
-/** A source with a bad URL is dropped on its own, so one bad link does not cost the event. */
-export function stripBadSources(value: unknown, index: number, warnings: DecodeWarning[]): unknown {
-  if (!isPlainObject(value) || !Array.isArray(value.sources)) return value;
-  if (value.sources.every((source) => Source.safeParse(source).success)) return value;
-  const sources = value.sources.filter((source, sourceIndex) => {
-    const parsed = Source.safeParse(source);
-    if (parsed.success) return true;
-    warnings.push({
-      record: 'event',
-      id: idOf(value, index),
-      code: 'invalid-source',
-      detail: `sources.${sourceIndex}: ${formatIssues(parsed.error.issues)}`,
-      skipped: false,
+/**
+ * Drops the optional fields that fail their own check (a link that is not http(s), a colour
+ * that is not #rrggbb), so one bad extra costs that field, not the record and its references.
+ * `notes` says, per field, what the reader gets instead.
+ */
+export function stripBadOptionalFields(
+  record: RecordType,
+  schema: z.ZodObject,
+  notes: Record<string, string> = {},
+): RecordRepair {
+  const optional = Object.entries(schema.shape).filter(
+    ([, field]) => field instanceof z.ZodOptional,
+  );
+  return (value, index, warnings) => {
+    if (!isPlainObject(value)) return value;
+    let result = value;
+    for (const [key, field] of optional) {
+      if (!Object.hasOwn(value, key)) continue;
+      if (field.safeParse(value[key]).success) continue;
+      const note = notes[key] ?? 'left out';
+      warnings.push({
+        record,
+        id: idOf(value, index),
+        code: 'invalid-record',
+        detail: `${describeProblems(field, value[key], key)}; ${note}`,
+        skipped: false,
+      });
+      const { [key]: _dropped, ...rest } = result;
+      result = rest;
+    }
+    return result;
+  };
+}
+
+/**
+ * Drops the bad items of a list field on their own: a source with a bad URL costs that
+ * source, an affiliation with a bad date that affiliation, not the whole record.
+ */
+export function stripBadListItems(
+  record: RecordType,
+  field: string,
+  itemSchema: z.ZodType,
+  code: WarningCode,
+): RecordRepair {
+  return (value, index, warnings) => {
+    if (!isPlainObject(value)) return value;
+    const items = value[field];
+    if (!Array.isArray(items)) return value;
+    const valid = items.map((item) => itemSchema.safeParse(item).success);
+    if (valid.every(Boolean)) return value;
+    items.forEach((item, itemIndex) => {
+      if (valid[itemIndex]) return;
+      warnings.push({
+        record,
+        id: idOf(value, index),
+        code,
+        detail: describeProblems(itemSchema, item, `${field}.${itemIndex}`),
+        skipped: false,
+      });
     });
-    return false;
-  });
-  return { ...value, sources };
+    return { ...value, [field]: items.filter((_, itemIndex) => valid[itemIndex]) };
+  };
 }

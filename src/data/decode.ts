@@ -1,15 +1,11 @@
 // Turns untrusted JSON into a Catalog. It never throws: a file that is not a dataset is one
 // error; a bad record is left out (or a bad field stripped) with a warning, the rest loads.
 import { buildCatalog } from './build-catalog';
-import {
-  createRecordDecoder,
-  decodeRecords,
-  stripBadColor,
-  stripBadSources,
-} from './decode-records';
+import { createRecordDecoder, decodeRecords } from './decode-records';
 import { checkEvent, keepKnownAffiliations, keepKnownRelated } from './decode-references';
 import type { DecodeResult, DecodeWarning } from './decode-result';
-import { isPlainObject } from './decode-util';
+import { describeValue, isPlainObject } from './decode-util';
+import { repairEvent, repairKind, repairOrganization, repairPerson } from './record-repairs';
 import { Event, ExactEvent, Kind, Organization, Person, Text, type TimelineEvent } from './schema';
 
 const MAX_PROBLEMS = 5;
@@ -28,7 +24,7 @@ export function createEventDecoder(): {
 } {
   const warnings: DecodeWarning[] = [];
   const decoder = createRecordDecoder('event', Event, warnings, {
-    repair: stripBadSources,
+    repair: repairEvent,
     exact: ExactEvent,
   });
   return { add: decoder.add, result: { events: decoder.kept, warnings } };
@@ -64,21 +60,15 @@ function decodeValue(
   onIndexing?: () => void,
   prevalidated?: PrevalidatedEvents,
 ): DecodeResult {
-  if (!isPlainObject(raw)) return fail('not-dataset', [`expected an object, got ${describe(raw)}`]);
-  if (raw.schemaVersion !== 1) {
-    if (typeof raw.schemaVersion === 'number') {
-      return fail('unsupported-version', [
-        `schemaVersion: ${raw.schemaVersion} is not supported (expected 1)`,
-      ]);
-    }
-    return fail('not-dataset', ['schemaVersion: missing (expected 1)']);
-  }
+  if (!isPlainObject(raw))
+    return fail('not-dataset', [`expected an object, got ${describeValue(raw)}`]);
+  if (raw.schemaVersion !== 1) return fail(...describeVersionProblem(raw.schemaVersion));
   const problems: string[] = [];
   const title = Text.safeParse(raw.title);
   if (!title.success) problems.push('title: expected a string or { en: string }');
   for (const key of ['kinds', 'people', 'organizations', 'events'] as const) {
     if (!Array.isArray(raw[key]))
-      problems.push(`${key}: expected an array, got ${describe(raw[key])}`);
+      problems.push(`${key}: expected an array, got ${describeValue(raw[key])}`);
   }
   const languages = Array.isArray(raw.languages)
     ? raw.languages.filter((lang): lang is string => typeof lang === 'string')
@@ -87,16 +77,19 @@ function decodeValue(
 
   const warnings: DecodeWarning[] = [];
   const kinds = decodeRecords(raw.kinds as unknown[], 'kind', Kind, warnings, {
-    repair: stripBadColor,
+    repair: repairKind,
   });
   const organizations = decodeRecords(
     raw.organizations as unknown[],
     'organization',
     Organization,
     warnings,
+    { repair: repairOrganization },
   );
   const orgIds = new Set(organizations.map((org) => org.id));
-  const people = decodeRecords(raw.people as unknown[], 'person', Person, warnings).map((person) =>
+  const people = decodeRecords(raw.people as unknown[], 'person', Person, warnings, {
+    repair: repairPerson,
+  }).map((person) =>
     person.affiliations
       ? {
           ...person,
@@ -136,6 +129,7 @@ function decodeValue(
     people,
     organizations,
     events: linked,
+    skippedEvents: countSkippedEvents(warnings),
   });
   return { ok: true, catalog, warnings };
 }
@@ -147,8 +141,22 @@ function fail(
   return { ok: false, error: { code, problems: problems.slice(0, MAX_PROBLEMS) } };
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+/** Only the number 1 is a version this app reads; a "1" in quotes is a mistake, not a version. */
+function describeVersionProblem(
+  version: unknown,
+): ['not-dataset' | 'unsupported-version', string[]] {
+  if (version === undefined) return ['not-dataset', ['schemaVersion: missing (expected 1)']];
+  if (typeof version === 'number')
+    return ['unsupported-version', [`schemaVersion: ${version} is not supported (expected 1)`]];
+  const written =
+    typeof version === 'string' && version.length <= 20
+      ? `the string ${JSON.stringify(version)}`
+      : describeValue(version);
+  return ['not-dataset', [`schemaVersion: must be the number 1, not ${written}`]];
+}
+
+function countSkippedEvents(warnings: readonly DecodeWarning[]): number {
+  let count = 0;
+  for (const warning of warnings) if (warning.record === 'event' && warning.skipped) count++;
+  return count;
 }

@@ -1,6 +1,7 @@
 // The dataset contract (schemaVersion 1). This zod schema is the single source of truth:
 // the published JSON Schema is generated from it and the decoder validates records with it.
 import { z } from 'zod';
+import { describeValue, isPlainObject } from './decode-util';
 import { ID_PATTERN } from './id-pattern';
 import { isPartialDate } from './partial-date';
 
@@ -8,10 +9,32 @@ export { ID_PATTERN };
 
 export const Id = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9 and single hyphens)');
 
-export const Text = z.union([z.string(), z.object({ en: z.string() }).catchall(z.string())]);
+export const Text = z.union([z.string(), z.object({ en: z.string() }).catchall(z.string())], {
+  error: describeTextProblem,
+});
+
+const NonBlank = z.string().regex(/\S/, 'must not be blank');
+
+/** Text shown as a list entry or a heading (titles, names, labels): blank would show nothing. */
+export const ShownText = z.union([NonBlank, z.object({ en: NonBlank }).catchall(z.string())], {
+  error: describeTextProblem,
+});
+
+function describeTextProblem({ input }: { input?: unknown }): string {
+  if (input === undefined) return 'is missing';
+  if (!isPlainObject(input)) return `must be text or { "en": text }, not ${describeValue(input)}`;
+  return typeof input.en === 'string'
+    ? 'must have text (a string) in every language'
+    : 'needs English text (en)';
+}
 
 export const PartialDate = z
-  .string()
+  .string({
+    error: ({ input }) =>
+      input === undefined
+        ? 'is missing'
+        : `must be a date written as text (YYYY, YYYY-MM or YYYY-MM-DD), not ${describeValue(input)}`,
+  })
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
     message: 'must be YYYY, YYYY-MM or YYYY-MM-DD',
     abort: true,
@@ -24,7 +47,7 @@ export const HttpUrl = z
 
 export const Kind = z.object({
   id: Id,
-  label: Text,
+  label: ShownText,
   color: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour')
@@ -40,14 +63,14 @@ export const Affiliation = z.object({
 
 export const Person = z.object({
   id: Id,
-  name: Text,
+  name: ShownText,
   description: Text.optional(),
   affiliations: z.array(Affiliation).optional(),
 });
 
 export const Organization = z.object({
   id: Id,
-  name: Text,
+  name: ShownText,
   description: Text.optional(),
   founded: PartialDate.optional(),
   url: HttpUrl.optional(),
@@ -66,14 +89,14 @@ export const Event = z.object({
   date: PartialDate,
   endDate: PartialDate.optional(),
   kind: Id,
-  title: Text,
+  title: ShownText,
   summary: Text.optional(),
   people: z.array(Id).optional(),
   organizations: z.array(Id).optional(),
   tags: z.array(z.string()).optional(),
   sources: z.array(Source),
   related: z.array(Id).optional(),
-  importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  importance: z.literal([1, 2, 3]).optional(),
 });
 
 /**

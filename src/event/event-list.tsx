@@ -65,7 +65,7 @@ export function EventList({
           {t.listHeading}
         </h2>
         <p className="text-slate-700">
-          {catalog.events.length === 0 ? t.emptyDataset : t.noMatches}
+          {catalog.events.length === 0 ? t.emptyDataset(catalog.skippedEvents) : t.noMatches}
         </p>
         {catalog.events.length > 0 && (
           <button

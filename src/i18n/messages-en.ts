@@ -29,7 +29,13 @@ export const en = {
   warningStripped: 'partly loaded',
   listLabel: 'Events', // contract
   listHeading: 'Events',
-  emptyDataset: 'This dataset has no events yet.',
+  /** `skipped`: events the file had that were all left out for problems. */
+  emptyDataset: (skipped: number) =>
+    skipped === 0
+      ? 'This dataset has no events yet.'
+      : skipped === 1
+        ? 'The only event in this dataset was left out because of a problem. Open the list of problems above to see why.'
+        : `All ${skipped} events in this dataset were left out because of problems. Open the list of problems above to see why.`,
   noMatches: 'No events match these filters.',
   clearFilters: 'Clear all filters',
   notFound: (id: string) => `Event “${id}” not found. It may have been renamed or removed.`, // contract: "not found"

@@ -2,6 +2,7 @@
 // unique_id? }] }) -> a raw dataset for decodeDataset. Texts lose their HTML (see
 // strip-html.ts); links in the text and the media URL become the event's sources.
 import { DEFAULT_KIND } from './csv-columns';
+import { dropUnusedEntities } from './drop-unused-entities';
 import { createEntityRegistry } from './entity-registry';
 import { hostnameOf } from './hostname-of';
 import { importFailure, type ImportResult } from './import-result';
@@ -54,7 +55,7 @@ export function convertTimelineJs(value: unknown, options: TimelineJsOptions = {
   return {
     ok: true,
     format: 'timelinejs',
-    raw: {
+    raw: dropUnusedEntities({
       schemaVersion: 1,
       title:
         stripHtml(asString(titleSlide.headline)) || options.title?.trim() || 'Imported timeline',
@@ -64,7 +65,7 @@ export function convertTimelineJs(value: unknown, options: TimelineJsOptions = {
       people: [],
       organizations: [],
       events,
-    },
+    }),
   };
 }
 

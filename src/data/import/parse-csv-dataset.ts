@@ -7,6 +7,7 @@ import {
   normalizeHeader,
   unescapeFormula,
 } from './csv-columns';
+import { dropUnusedEntities } from './drop-unused-entities';
 import { createEntityRegistry, splitList, type EntityRegistry } from './entity-registry';
 import { hostnameOf } from './hostname-of';
 import { importFailure, type ImportResult } from './import-result';
@@ -66,7 +67,7 @@ function buildDataset(rows: Row[], title: string | undefined) {
     }),
   );
   const hasRussian = rows.some((row) => row.title_ru || row.summary_ru);
-  return {
+  return dropUnusedEntities({
     schemaVersion: 1,
     title: title?.trim() || 'Imported events',
     languages: hasRussian ? ['en', 'ru'] : ['en'],
@@ -74,7 +75,7 @@ function buildDataset(rows: Row[], title: string | undefined) {
     people: people.records().map(({ id, label }) => ({ id, name: label })),
     organizations: organizations.records().map(({ id, label }) => ({ id, name: label })),
     events,
-  };
+  });
 }
 
 interface Registries {

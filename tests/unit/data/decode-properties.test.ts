@@ -21,6 +21,18 @@ const text = fc.oneof(
   ),
 );
 
+/** Titles, names and labels are shown on their own, so they must not be blank. */
+const shownText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 30 }).filter((value) => /\S/.test(value)),
+  fc.record(
+    {
+      en: fc.string({ unit: 'grapheme', maxLength: 30 }).filter((value) => /\S/.test(value)),
+      ru: fc.string({ maxLength: 30 }),
+    },
+    { requiredKeys: ['en'] },
+  ),
+);
+
 const partialDate = fc
   .record({
     year: fc.integer({ min: 1800, max: 2200 }),
@@ -70,10 +82,12 @@ const validDataset: fc.Arbitrary<Dataset> = fc
       schemaVersion: fc.constant(1 as const),
       title: text,
       languages: fc.constant(['en', 'ru']),
-      kinds: fc.tuple(...kindIds.map((id) => fc.record({ id: fc.constant(id), label: text }))),
-      people: fc.tuple(...personIds.map((id) => fc.record({ id: fc.constant(id), name: text }))),
+      kinds: fc.tuple(...kindIds.map((id) => fc.record({ id: fc.constant(id), label: shownText }))),
+      people: fc.tuple(
+        ...personIds.map((id) => fc.record({ id: fc.constant(id), name: shownText })),
+      ),
       organizations: fc.tuple(
-        ...orgIds.map((id) => fc.record({ id: fc.constant(id), name: text })),
+        ...orgIds.map((id) => fc.record({ id: fc.constant(id), name: shownText })),
       ),
       events: fc.tuple(
         ...eventIds.map((id) =>
@@ -82,7 +96,7 @@ const validDataset: fc.Arbitrary<Dataset> = fc
               {
                 dates: eventDates,
                 kind: fc.constantFrom(...kindIds),
-                title: text,
+                title: shownText,
                 summary: text,
                 people: fc.subarray(personIds),
                 organizations: fc.subarray(orgIds),
