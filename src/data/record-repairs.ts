@@ -1,7 +1,7 @@
 // How each kind of record is repaired before it is given up on: bad optional fields and bad
 // list items are stripped with a warning; a record only goes when what it needs is bad.
 import { combineRepairs, stripBadListItems, stripBadOptionalFields } from './decode-records';
-import { Affiliation, Kind, Organization, Person, Source } from './schema';
+import { Affiliation, Event, Kind, Organization, Person, Source } from './schema';
 
 export const repairKind = stripBadOptionalFields('kind', Kind, {
   color: 'the default colour is used',
@@ -14,4 +14,7 @@ export const repairPerson = combineRepairs(
   stripBadOptionalFields('person', Person),
 );
 
-export const repairEvent = stripBadListItems('event', 'sources', Source, 'invalid-source');
+export const repairEvent = combineRepairs(
+  stripBadListItems('event', 'sources', Source, 'invalid-source'),
+  stripBadOptionalFields('event', Event, { endDate: 'shown as a single date' }),
+);

@@ -72,6 +72,25 @@ describe('decodeDataset: bad optional fields are stripped, the record stays', ()
     ]);
   });
 
+  it('keeps an event with a bad importance, tags or end date, without them', () => {
+    const raw = makeDataset();
+    const [first, second, third] = raw.events as unknown as Record<string, unknown>[];
+    first!.importance = 9;
+    second!.tags = 'ai; chips';
+    third!.endDate = '2020-02-30';
+    const { catalog, warnings } = decodeFixture(raw);
+    expect(catalog.events).toHaveLength(raw.events.length);
+    const byId = (id: unknown) => catalog.events.find((event) => event.id === id)!;
+    expect(byId(first!.id).importance).toBeUndefined();
+    expect(byId(second!.id).tags).toBeUndefined();
+    expect(byId(third!.id).endDate).toBeUndefined();
+    expect(warnings.map((warning) => [warning.id, warning.skipped, warning.detail])).toEqual([
+      [first!.id, false, 'importance: must be 1, 2 or 3, not 9; left out'],
+      [second!.id, false, 'tags: must be an array, not a string; left out'],
+      [third!.id, false, expect.stringMatching(/^endDate: .*; shown as a single date$/)],
+    ]);
+  });
+
   it('still leaves out a record whose required field is bad, naming only that field', () => {
     const raw = makeDataset();
     const acme = raw.organizations.find((org) => org.id === 'acme-ai')!;

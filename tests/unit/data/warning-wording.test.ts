@@ -33,17 +33,17 @@ describe('warnings say what is wrong', () => {
     [
       'importance 5',
       (event: Record<string, unknown>) => (event.importance = 5),
-      'importance: must be 1, 2 or 3, not 5',
+      'importance: must be 1, 2 or 3, not 5; left out',
     ],
     [
       'importance 9',
       (event: Record<string, unknown>) => (event.importance = 9),
-      'importance: must be 1, 2 or 3, not 9',
+      'importance: must be 1, 2 or 3, not 9; left out',
     ],
     [
       'importance "2"',
       (event: Record<string, unknown>) => (event.importance = '2'),
-      'importance: must be 1, 2 or 3, not "2"',
+      'importance: must be 1, 2 or 3, not "2"; left out',
     ],
     [
       'a date given as an object',
@@ -54,7 +54,7 @@ describe('warnings say what is wrong', () => {
     [
       'tags given as one string',
       (event: Record<string, unknown>) => (event.tags = 'ai; chips'),
-      'tags: must be an array, not a string',
+      'tags: must be an array, not a string; left out',
     ],
   ])('%s', (_, change, expected) => {
     expect(detailFor(change)).toBe(expected);

@@ -91,8 +91,12 @@ describe('parseCsvDataset', () => {
     const csv =
       'id,date,title,importance\ngood,2020,Good\nbad-date,2020-13-01,Bad date\nbad-importance,2021,Too important,5\n';
     const { catalog: loaded, warnings: found } = decodeCsv(csv);
-    expect(loaded.events.map((event) => event.id)).toEqual(['good']);
-    expect(found.map((warning) => warning.id)).toEqual(['bad-date', 'bad-importance']);
+    // A bad date costs the row; a bad importance costs only the importance.
+    expect(loaded.events.map((event) => event.id)).toEqual(['good', 'bad-importance']);
+    expect(found.map((warning) => [warning.id, warning.skipped])).toEqual([
+      ['bad-date', true],
+      ['bad-importance', false],
+    ]);
   });
 
   it('removes the formula guard that spreadsheet exports add', () => {
