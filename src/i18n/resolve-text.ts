@@ -5,7 +5,8 @@ export function resolveText(text: Text | undefined, lang: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
   const localized = Object.hasOwn(text, lang) ? text[lang] : undefined;
-  return typeof localized === 'string' && localized.length > 0 ? localized : text.en;
+  // A blank translation would show nothing where the English has text.
+  return typeof localized === 'string' && /\S/.test(localized) ? localized : text.en;
 }
 
 /** Every language's version of a text, for search indexing. */

@@ -16,6 +16,11 @@ describe('resolveText', () => {
     expect(resolveText('Acme AI', 'ru')).toBe('Acme AI');
   });
 
+  it('falls back to English over a blank translation', () => {
+    expect(resolveText({ en: 'Launch', ru: '   ' }, 'ru')).toBe('Launch');
+    expect(resolveText({ en: 'Launch', ru: '' }, 'ru')).toBe('Launch');
+  });
+
   it('shows nothing for a missing optional text', () => {
     expect(resolveText(undefined, 'en')).toBe('');
   });
