@@ -28,12 +28,12 @@ export function Header({
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
       <h1
-        className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold wrap-anywhere md:max-w-[40%] md:flex-none md:text-lg"
+        className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold wrap-anywhere md:text-lg lg:max-w-[40%] lg:flex-none"
         title={title}
       >
         {title}
       </h1>
-      <div className="order-last flex w-full items-center gap-2 md:order-none md:w-auto md:flex-1">
+      <div className="order-last flex w-full items-center gap-2 lg:order-none lg:w-auto lg:flex-1">
         <button
           type="button"
           onClick={onToggleFilters}
