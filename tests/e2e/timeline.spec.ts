@@ -250,9 +250,17 @@ test('Back brings back the window its history entry names', async ({ page }) => 
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect.poll(() => viewOf(page)).not.toBeNull();
   const zoomedView = new URL(page.url()).searchParams.get('view');
-  await expect.poll(brushBox).not.toBeNull();
-  await page.waitForTimeout(400); // let the zoom animation settle
-  const zoomed = await brushBox();
+  // The brush once the zoom animation has ended: the same box on two reads in a row.
+  let previous: Awaited<ReturnType<typeof brushBox>> = null;
+  await expect
+    .poll(async () => {
+      const box = await brushBox();
+      const settled = box !== null && JSON.stringify(box) === JSON.stringify(previous);
+      previous = box;
+      return settled;
+    })
+    .toBe(true);
+  const zoomed = previous as { x: number; width: number } | null;
 
   await page.getByRole('list', { name: 'Events', exact: true }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/events\//);
