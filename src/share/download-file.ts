@@ -19,6 +19,16 @@ export function buildExportFileName(title: string, extension: string, now = new 
   return `${slugifyTitle(title)}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
+const MAX_SLUG_CHARS = 40;
+
+/** The words of `slug` that fit in `maxChars`; a single longer word is cut. */
+function cutAtWord(slug: string, maxChars: number): string {
+  if (slug.length <= maxChars) return slug;
+  const cut = slug.slice(0, maxChars + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, maxChars);
+}
+
 /** "The AI industry: foundings…" -> "the-ai-industry-foundings" (Cyrillic kept; "events" if nothing is left). */
 export function slugifyTitle(title: string): string {
   const slug = title
@@ -26,8 +36,6 @@ export function slugifyTitle(title: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9а-яё]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return slug || 'events';
+    .replace(/^-+|-+$/g, '');
+  return cutAtWord(slug, MAX_SLUG_CHARS) || 'events';
 }

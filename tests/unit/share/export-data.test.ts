@@ -107,4 +107,14 @@ describe('buildExportFileName', () => {
     );
     expect(buildExportFileName('???', 'json', day)).toBe('events-2025-08-13.json');
   });
+
+  it('cuts a long title between words, never inside one', () => {
+    const day = new Date('2025-08-13T12:00:00Z');
+    expect(
+      buildExportFileName('Индустрия ИИ: основания, уходы, запуски и скандалы', 'csv', day),
+    ).toBe('индустрия-ии-основания-уходы-запуски-и-2025-08-13.csv');
+    expect(buildExportFileName('x'.repeat(60), 'csv', day)).toBe(
+      `${'x'.repeat(40)}-2025-08-13.csv`,
+    );
+  });
 });
