@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Text } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { formatNumber } from '../i18n/format-date';
-import { resolveText } from '../i18n/resolve-text';
+import { allTexts, resolveText } from '../i18n/resolve-text';
 import { matchesFilterText, sortFacetOptions, toggleId } from './facet-options';
 
 const COLLAPSED_COUNT = 10;
@@ -42,9 +42,14 @@ export function EntityFacet({
       ),
     [entities, counts, selected, lang],
   );
-  const matching = options.filter(
-    (option) => option.selected || matchesFilterText(option.label, text),
+  const namesById = useMemo(
+    () => new Map(entities.map((entity) => [entity.id, allTexts(entity.name)])),
+    [entities],
   );
+  const matching = options.filter(
+    (option) => option.selected || matchesFilterText(namesById.get(option.id) ?? [], text),
+  );
+  const noMatch = text.trim() !== '' && matching.every((option) => option.selected);
   const shown = expanded || text ? matching.slice(0, 500) : matching.slice(0, COLLAPSED_COUNT);
   const hiddenCount = matching.length - shown.length;
 
@@ -63,6 +68,7 @@ export function EntityFacet({
         className="mb-1 w-full rounded border border-slate-400 px-2 py-1 text-base sm:text-sm"
         autoComplete="off"
       />
+      {noMatch && <p className="px-1 py-0.5 text-sm text-slate-700">{t.noFacetMatches}</p>}
       <ul className="space-y-0.5">
         {shown.map((option) => (
           <li key={option.id}>

@@ -17,9 +17,10 @@ export function sortFacetOptions(options: FacetOption[], locale: string): FacetO
 }
 
 /** Case- and accent-insensitive substring match for the "find a person" boxes. */
-export function matchesFilterText(label: string, text: string): boolean {
+/** Whether any of an entity's names (in every language: a reader may type either) has `text`. */
+export function matchesFilterText(names: readonly string[], text: string): boolean {
   const needle = normalize(text.trim());
-  return needle === '' || normalize(label).includes(needle);
+  return needle === '' || names.some((name) => normalize(name).includes(needle));
 }
 
 function normalize(value: string): string {

@@ -38,6 +38,7 @@ export const en = {
         : `All ${skipped} events in this dataset were left out because of problems. Open the list of problems above to see why.`,
   noMatches: 'No events match these filters.',
   clearFilters: 'Clear all filters',
+  noFacetMatches: 'No names match',
   notFound: (id: string) => `Event “${id}” not found. It may have been renamed or removed.`, // contract: "not found"
   dismiss: 'Dismiss',
   searchLabel: 'Search events',

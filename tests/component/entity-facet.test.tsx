@@ -96,6 +96,17 @@ describe('EntityFacet', () => {
     expect(screen.getAllByRole('checkbox')).toHaveLength(4);
   });
 
+  it('finds a person by the English name on the Russian screen, and says when none match', async () => {
+    renderFacet({ lang: 'ru' });
+    const box = screen.getByRole('searchbox', { name: 'Find a person' });
+    await userEvent.type(box, 'boris');
+    expect(optionLabels()).toEqual(['Борис Иванов']);
+    await userEvent.clear(box);
+    await userEvent.type(box, 'zzz');
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+    expect(screen.getByText('Таких имён нет')).toBeInTheDocument();
+  });
+
   it('keeps selected people in view while the list is narrowed to others', async () => {
     renderFacet({ selected: ['alice-chen'] });
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find a person' }), 'boris');
