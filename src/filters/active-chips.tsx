@@ -23,30 +23,25 @@ export function ActiveChips({
   onClearAll: () => void;
 }) {
   const { t, lang } = useI18n();
-  const name = (list: { id: string; name?: unknown; label?: unknown }[], id: string) => {
-    const record = list.find((item) => item.id === id);
-    return record ? resolveText((record.name ?? record.label) as never, lang) : id;
-  };
   const chips: Chip[] = [];
   if (search.q) chips.push({ key: 'q', label: t.searchChip(search.q), remove: { q: '' } });
-  for (const id of search.kind)
-    chips.push({
-      key: `kind:${id}`,
-      label: name(catalog.kinds, id),
-      remove: { kind: search.kind.filter((value) => value !== id) },
-    });
-  for (const id of search.person)
-    chips.push({
-      key: `person:${id}`,
-      label: name(catalog.people, id),
-      remove: { person: search.person.filter((value) => value !== id) },
-    });
-  for (const id of search.org)
-    chips.push({
-      key: `org:${id}`,
-      label: name(catalog.organizations, id),
-      remove: { org: search.org.filter((value) => value !== id) },
-    });
+  const facets = [
+    ['kind', catalog.kinds],
+    ['person', catalog.people],
+    ['org', catalog.organizations],
+  ] as const;
+  for (const [facet, records] of facets) {
+    for (const id of search[facet]) {
+      const record = records.find((item) => item.id === id);
+      // An id the dataset lacks filters nothing; the notice of ignored settings names it.
+      if (!record) continue;
+      chips.push({
+        key: `${facet}:${id}`,
+        label: resolveText('name' in record ? record.name : record.label, lang),
+        remove: { [facet]: search[facet].filter((value) => value !== id) },
+      });
+    }
+  }
   if (search.from)
     chips.push({
       key: 'from',
