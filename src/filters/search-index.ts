@@ -30,7 +30,11 @@ export interface SearchIndex {
   eventCount: number;
 }
 
-const MATCHING: SearchOptions = { prefix: true, fuzzy: 0.2 };
+/**
+ * Prefix matching for every word; one typo allowed from five letters on. Shorter words get
+ * none: one edit on "xai" also matches "ai", which is in half the events.
+ */
+const MATCHING: SearchOptions = { prefix: true, fuzzy: (term) => (term.length >= 5 ? 0.2 : false) };
 const EVENT_BOOST = { title: 3, tags: 1.5 };
 /** A name's weight against an event's own texts (a summary counts 1, a title 3). */
 const NAME_WEIGHT = 2;
@@ -135,9 +139,19 @@ export interface SearchMatches {
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
-export function searchEvents(index: SearchIndex, query: string): SearchMatches {
+/**
+ * The words of a query that can match anything: a "word" with no letter or digit (a dash, an
+ * emoji, "()") is left out rather than matching nothing and emptying the results.
+ */
+export function searchWords(query: string): string[] {
+  return [...new Set(tokenize(query.toLowerCase()).filter((word) => /[\p{L}\p{N}]/u.test(word)))];
+}
+
+/** Null when the query has no words to search for: it filters nothing. */
+export function searchEvents(index: SearchIndex, query: string): SearchMatches | null {
   const { eventCount } = index;
-  const words = [...new Set(tokenize(query.toLowerCase()).filter((word) => word !== ''))];
+  const words = searchWords(query);
+  if (words.length === 0) return null;
   // Every word must match: an event's score is the sum of its words' scores, or 0.
   let total: Float64Array | null = null;
   for (const word of words) {
@@ -157,8 +171,26 @@ export function searchEvents(index: SearchIndex, query: string): SearchMatches {
   return { mask, ranked: Uint32Array.from(matches) };
 }
 
-/** How well each event matches one word, through its own texts or its names. */
+/**
+ * How well each event matches one word. A word that matches nothing and runs letters into
+ * digits ("gpt4") is tried as its parts, which the texts write apart ("GPT-4").
+ */
 function scoreWord(index: SearchIndex, word: string): Float64Array {
+  const scores = scoreWhole(index, word);
+  const parts = word.split(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u);
+  if (parts.length === 1 || scores.some((score) => score > 0)) return scores;
+  const partScores = parts.map((part) => scoreWhole(index, part));
+  // Every part must match, as every word of a query must.
+  for (let event = 0; event < index.eventCount; event++) {
+    scores[event] = partScores.every((part) => part[event]! > 0)
+      ? partScores.reduce((sum, part) => sum + part[event]!, 0)
+      : 0;
+  }
+  return scores;
+}
+
+/** How well each event matches one word, through its own texts or its names. */
+function scoreWhole(index: SearchIndex, word: string): Float64Array {
   const scores = new Float64Array(index.eventCount);
   for (const result of index.events.search(word, { ...MATCHING, boost: EVENT_BOOST }))
     scores[result.id as number]! += result.score;
