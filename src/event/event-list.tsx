@@ -47,7 +47,10 @@ export function EventList({
     const position = indexes.indexOf(target);
     if (position < 0) return;
     const row = windowed ? null : scroller.querySelector<HTMLElement>(`[data-index="${target}"]`);
-    const top = row ? row.offsetTop - scroller.offsetTop : position * ROW_PX;
+    // Measured on screen: offsetTop depends on which ancestor is positioned.
+    const top = row
+      ? row.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop
+      : position * ROW_PX;
     const height = row ? row.offsetHeight : ROW_PX;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + height > scroller.scrollTop + scroller.clientHeight)

@@ -111,3 +111,23 @@ test('a date filter outside the data’s years shows no events and no errors', a
   await expect(status(page)).toHaveText(/Showing 0 of \d+ events/);
   expect(errors).toEqual([]);
 });
+
+test('the list scrolls to the open event, and follows the timeline’s keyboard cursor', async ({
+  page,
+}) => {
+  const list = page.getByRole('list', { name: 'Events', exact: true });
+  const scroller = list.locator('..');
+  const inView = async (row: import('@playwright/test').Locator) => {
+    const [outer, inner] = await Promise.all([scroller.boundingBox(), row.boundingBox()]);
+    return inner!.y >= outer!.y - 1 && inner!.y + inner!.height <= outer!.y + outer!.height + 1;
+  };
+  await page.goto('/events/musk-sues-openai?lang=en&group=org');
+  const open = list.locator('[aria-current="true"]');
+  await expect(open).toHaveCount(1);
+  await expect.poll(() => inView(open)).toBe(true);
+
+  await page.getByRole('application', { name: 'Timeline' }).focus();
+  await page.keyboard.press('End');
+  const last = list.getByRole('listitem').last();
+  await expect.poll(() => inView(last)).toBe(true);
+});
