@@ -54,9 +54,7 @@ test('Export -> SVG saves the view with its title, legend and the labels on scre
   await expect(page.locator('[data-part="plot"]')).toHaveAttribute('data-axis-unit', /year|month/);
   await expect.poll(() => new URL(page.url()).searchParams.get('view')).not.toBeNull();
   const download = await exportAs(page, 'Timeline as SVG');
-  expect(download.suggestedFilename()).toBe(
-    'the-ai-industry-foundings-departures-lau-timeline.svg',
-  );
+  expect(download.suggestedFilename()).toBe('the-ai-industry-foundings-departures-timeline.svg');
   const svg = await readSvg(page, readFileSync(await download.path(), 'utf8'));
   expect(svg.error).toBeNull();
   expect(svg.title).toBe(TITLE);
