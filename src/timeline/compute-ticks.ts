@@ -14,6 +14,8 @@ export interface Tick {
 export interface TickSet {
   unit: TickUnit;
   ticks: Tick[];
+  /** The window's start at the ticks' unit, with its year: the axis's label when none fits. */
+  startLabel: string;
 }
 
 interface TickStep {
@@ -84,8 +86,16 @@ export function computeTicks(window: TimeWindow, widthPx: number, lang: string):
     ms: date.getTime(),
     label: formatTick(date, step.unit, position === 0, lang),
   }));
-  return { unit: step.unit, ticks };
+  const start = UNIT_INTERVAL[step.unit].floor(new Date(window.startMs));
+  return { unit: step.unit, ticks, startLabel: formatTick(start, step.unit, true, lang) };
 }
+
+const UNIT_INTERVAL: Record<TickUnit, CountableTimeInterval> = {
+  day: utcDay,
+  month: utcMonth,
+  year: utcYear,
+  decade: utcYear,
+};
 
 /** Tick labels already formatted: every frame of a pan asks for nearly the same ones. */
 const tickLabels = new Map<string, string>();
@@ -119,6 +129,42 @@ function formatTickFull(date: Date, unit: TickUnit, first: boolean, lang: string
 
 /** The gap between a tick and its label, which is written to the tick's right. */
 export const TICK_LABEL_GAP_PX = 4;
+
+/** The least room between one label's end and the next label's start. */
+const LABEL_SPACING_PX = 8;
+
+export interface PlacedTickLabel {
+  text: string;
+  /** Where the text starts. */
+  xPx: number;
+}
+
+/**
+ * The tick labels an axis shows, each just right of its tick: one is left out when it would
+ * run past the right edge or into the label before it (a first label that names the year is
+ * wider than the step allows for). When none is left, as in a window shorter than a day, the
+ * window's start date stands at the left edge, so the axis still says when it is.
+ */
+export function placeTickLabels(
+  ticks: TickSet,
+  xOfMs: (ms: number) => number,
+  widthOf: (text: string) => number,
+  axisWidthPx: number,
+  gapPx = TICK_LABEL_GAP_PX,
+): PlacedTickLabel[] {
+  const placed: PlacedTickLabel[] = [];
+  let freeFromPx = -Infinity;
+  for (const tick of ticks.ticks) {
+    const tickPx = xOfMs(tick.ms);
+    const widthPx = widthOf(tick.label);
+    if (tickPx + gapPx < freeFromPx || !tickLabelFits(tickPx, widthPx, axisWidthPx, gapPx))
+      continue;
+    placed.push({ text: tick.label, xPx: tickPx + gapPx });
+    freeFromPx = tickPx + gapPx + widthPx + LABEL_SPACING_PX;
+  }
+  if (placed.length === 0 && ticks.startLabel) placed.push({ text: ticks.startLabel, xPx: gapPx });
+  return placed;
+}
 
 /**
  * Whether a tick's label ends inside the axis. One that would run past the right edge is left

@@ -2,7 +2,7 @@
 // with the same geometry and colours as the canvas.
 import { AFFILIATION_BAR_HEIGHT_PX, layoutAffiliationBars } from '../affiliation-bars';
 import { AXIS_HEIGHT_PX } from '../arrange-lanes';
-import { TICK_LABEL_GAP_PX, tickLabelFits, type TickSet } from '../compute-ticks';
+import { placeTickLabels, type TickSet } from '../compute-ticks';
 import type { TimelineLayout } from '../layout-buffer';
 import { COLORS, tintFor } from '../render/draw-style';
 import type { TextMeasurer } from './measure-text';
@@ -79,19 +79,21 @@ export function svgAffiliations(layout: TimelineLayout): string {
 }
 
 export function svgAxis(layout: TimelineLayout, ticks: TickSet, measure: TextMeasurer): string {
-  const marks = ticks.ticks.map((tick) => {
-    const x = tickX(layout, tick.ms);
-    const mark = svgElement('rect', {
-      x,
+  const marks = ticks.ticks.map((tick) =>
+    svgElement('rect', {
+      x: tickX(layout, tick.ms),
       y: AXIS_HEIGHT_PX - 7,
       width: 1,
       height: 6,
       fill: COLORS.axisLine,
-    });
-    return tickLabelFits(x, measure(tick.label, AXIS_FONT), layout.widthPx)
-      ? mark + svgText({ x: x + TICK_LABEL_GAP_PX, y: AXIS_HEIGHT_PX / 2 - 1 }, tick.label)
-      : mark;
-  });
+    }),
+  );
+  const labels = placeTickLabels(
+    ticks,
+    (ms) => tickX(layout, ms),
+    (text) => measure(text, AXIS_FONT),
+    layout.widthPx,
+  ).map((label) => svgText({ x: label.xPx, y: AXIS_HEIGHT_PX / 2 - 1 }, label.text));
   return svgElement(
     'g',
     { 'data-part': 'axis', 'font-size': 11, fill: COLORS.axisText },
@@ -109,6 +111,7 @@ export function svgAxis(layout: TimelineLayout, ticks: TickSet, measure: TextMea
         height: 1,
         fill: COLORS.axisLine,
       }) +
-      marks.join(''),
+      marks.join('') +
+      labels.join(''),
   );
 }

@@ -1,5 +1,5 @@
 // Canvas passes under the marks: lane stripes, grid lines, the axis, and affiliation bars.
-import { TICK_LABEL_GAP_PX, tickLabelFits, type TickSet } from '../compute-ticks';
+import { placeTickLabels, type TickSet } from '../compute-ticks';
 import { AXIS_HEIGHT_PX } from '../arrange-lanes';
 import { AFFILIATION_BAR_HEIGHT_PX, layoutAffiliationBars } from '../affiliation-bars';
 import type { PositionedLane } from '../lane-types';
@@ -50,15 +50,13 @@ export function drawAxis(
   ctx.font = AXIS_FONT;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';
-  for (const tick of ticks.ticks) {
-    const x = Math.round((tick.ms - windowStartMs) * pxPerMs);
-    ctx.fillStyle = COLORS.axisLine;
-    ctx.fillRect(x, AXIS_HEIGHT_PX - 7, 1, 6);
-    const labelPx = axisLabelWidths(tick.label, (label) => ctx.measureText(label).width);
-    if (!tickLabelFits(x, labelPx, widthPx)) continue;
-    ctx.fillStyle = COLORS.axisText;
-    ctx.fillText(tick.label, x + TICK_LABEL_GAP_PX, AXIS_HEIGHT_PX / 2 - 1);
-  }
+  const xOfMs = (ms: number) => Math.round((ms - windowStartMs) * pxPerMs);
+  ctx.fillStyle = COLORS.axisLine;
+  for (const tick of ticks.ticks) ctx.fillRect(xOfMs(tick.ms), AXIS_HEIGHT_PX - 7, 1, 6);
+  const widthOf = (text: string) => axisLabelWidths(text, (label) => ctx.measureText(label).width);
+  ctx.fillStyle = COLORS.axisText;
+  for (const label of placeTickLabels(ticks, xOfMs, widthOf, widthPx))
+    ctx.fillText(label.text, label.xPx, AXIS_HEIGHT_PX / 2 - 1);
 }
 
 /** A person's career as labelled bars along the bottom of their lane; the label sticks to the left edge. */

@@ -3,7 +3,7 @@
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { Catalog } from '../../data/catalog';
-import { computeTicks, tickLabelFits } from '../compute-ticks';
+import { computeTicks, placeTickLabels } from '../compute-ticks';
 import type { TextMeasurer } from '../export/measure-text';
 import { createWidthCache } from './width-cache';
 import type { ZoomBounds } from '../time-scale';
@@ -110,21 +110,20 @@ export function createOverview(
         .attr('height', OVERVIEW_HEIGHT_PX)
         .attr('viewBox', `0 0 ${widthPx} ${OVERVIEW_HEIGHT_PX}`);
       histogram.attr('d', histogramPath(catalog, visibleIndexes, toPx, widthPx));
-      const labelled = computeTicks(nextBounds.fullWindow, widthPx, lang).ticks.filter((tick) =>
-        tickLabelFits(
-          toPx(tick.ms),
-          labelWidths(tick.label, (label) => measure(label, LABEL_FONT)),
-          widthPx,
-          LABEL_GAP_PX,
-        ),
+      const labelled = placeTickLabels(
+        computeTicks(nextBounds.fullWindow, widthPx, lang),
+        toPx,
+        (text) => labelWidths(text, (label) => measure(label, LABEL_FONT)),
+        widthPx,
+        LABEL_GAP_PX,
       );
       axis
         .selectAll('text')
         .data(labelled)
         .join('text')
-        .attr('x', (tick) => toPx(tick.ms) + LABEL_GAP_PX)
+        .attr('x', (label) => label.xPx)
         .attr('y', OVERVIEW_HEIGHT_PX - 3)
-        .text((tick) => tick.label);
+        .text((label) => label.text);
       brush.extent([
         [0, 0],
         [widthPx, HISTOGRAM_HEIGHT_PX + 2],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeTicks } from '../../../src/timeline/compute-ticks';
+import { computeTicks, placeTickLabels } from '../../../src/timeline/compute-ticks';
 
 const window = (from: string, to: string) => ({ startMs: Date.parse(from), endMs: Date.parse(to) });
 
@@ -98,5 +98,40 @@ describe('Russian axis labels', () => {
       'ru',
     );
     expect(days.ticks.map((tick) => tick.label)).toContain('13 авг.');
+  });
+});
+
+describe('placeTickLabels', () => {
+  const charPx = 6;
+  const widthOf = (text: string) => text.length * charPx;
+
+  it('leaves out a label that would run into the one before', () => {
+    // Ticks 64 px apart: "Mar 27, 2018" (72 px) reaches past the next tick.
+    const ticks = {
+      unit: 'day' as const,
+      startLabel: 'Mar 27, 2018',
+      ticks: [
+        { ms: 0, label: 'Mar 27, 2018' },
+        { ms: 64, label: 'Mar 28' },
+        { ms: 128, label: 'Mar 29' },
+      ],
+    };
+    const placed = placeTickLabels(ticks, (ms) => ms, widthOf, 1000);
+    expect(placed.map((label) => label.text)).toEqual(['Mar 27, 2018', 'Mar 29']);
+    for (let i = 1; i < placed.length; i++) {
+      const previous = placed[i - 1]!;
+      expect(placed[i]!.xPx).toBeGreaterThan(previous.xPx + widthOf(previous.text));
+    }
+  });
+
+  it('names the window’s start at the left edge when no tick label fits', () => {
+    // 18 hours: the only tick, midnight, is at the right edge, with no room for its label.
+    const shown = window('2018-04-01T06:00:00Z', '2018-04-02T00:00:00Z');
+    const ticks = computeTicks(shown, 1000, 'en');
+    expect(ticks.ticks.map((tick) => tick.ms)).toEqual([shown.endMs]);
+    const xOfMs = (ms: number) => ((ms - shown.startMs) / (shown.endMs - shown.startMs)) * 1000;
+    const placed = placeTickLabels(ticks, xOfMs, widthOf, 1000);
+    expect(placed).toEqual([{ text: 'Apr 1, 2018', xPx: expect.any(Number) }]);
+    expect(placed[0]!.xPx).toBeLessThan(10);
   });
 });
