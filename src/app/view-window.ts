@@ -1,5 +1,10 @@
 import { useState } from 'react';
-import { formatPartialDate, parsePartialDate, type Precision } from '../data/partial-date';
+import {
+  formatPartialDate,
+  isPartialDate,
+  parsePartialDate,
+  type Precision,
+} from '../data/partial-date';
 import type { TimeWindow } from '../timeline/timeline-props';
 import type { SearchState } from '../url/search-state';
 
@@ -61,13 +66,22 @@ export function windowToView(window: TimeWindow): NonNullable<SearchState['view'
       : roundedSpanMs(window, 'month') > 120 * DAY_MS
         ? 'month'
         : 'day';
+  // The ends round outward, so the link's window holds everything the screen showed: a
+  // window from noon to noon around a day's events would otherwise reopen with them on its edge.
   const start = formatPartialDate(window.startMs, precision);
-  let end = formatPartialDate(window.endMs, precision);
+  let end = formatPartialDate(roundUpToPeriod(window.endMs, precision), precision);
+  if (!isPartialDate(end)) end = formatPartialDate(window.endMs, precision); // past year 9999
   if (end === start) end = formatPartialDate(parsePartialDate(start)!.endMs, precision);
   return { start, end };
 }
 
 function roundedSpanMs(window: TimeWindow, precision: Precision): number {
   const startOf = (ms: number) => parsePartialDate(formatPartialDate(ms, precision))!.startMs;
-  return startOf(window.endMs) - startOf(window.startMs);
+  return roundUpToPeriod(window.endMs, precision) - startOf(window.startMs);
+}
+
+/** The start of the next period, or `ms` itself when a period starts there. */
+function roundUpToPeriod(ms: number, precision: Precision): number {
+  const period = parsePartialDate(formatPartialDate(ms, precision))!;
+  return period.startMs === ms ? ms : period.endMs;
 }

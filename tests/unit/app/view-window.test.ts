@@ -11,16 +11,25 @@ describe('windowToView', () => {
   it('writes years for more than thirty years, months down to a season, days below', () => {
     expect(windowToView({ startMs: at('1980-03-10'), endMs: at('2025-06-01') })).toEqual({
       start: '1980',
-      end: '2025',
+      end: '2026',
     });
     expect(windowToView({ startMs: at('2024-02-10'), endMs: at('2025-06-20') })).toEqual({
       start: '2024-02',
-      end: '2025-06',
+      end: '2025-07',
     });
     expect(windowToView({ startMs: at('2025-08-01'), endMs: at('2025-08-31') })).toEqual({
       start: '2025-08-01',
       end: '2025-08-31',
     });
+  });
+
+  it('rounds the ends outward, so the link holds all that was on screen', () => {
+    // Noon to noon around the 13th: its events stay inside the window the link reopens.
+    const view = windowToView({ startMs: at('2025-08-12T12:00Z'), endMs: at('2025-08-13T12:00Z') });
+    expect(view).toEqual({ start: '2025-08-12', end: '2025-08-14' });
+    const reopened = viewToWindow(view)!;
+    expect(reopened.startMs).toBeLessThanOrEqual(at('2025-08-12T12:00Z'));
+    expect(reopened.endMs).toBeGreaterThanOrEqual(at('2025-08-13T12:00Z'));
   });
 
   it('never writes an empty window, even when both ends round to the same date', () => {
