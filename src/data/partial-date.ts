@@ -55,6 +55,13 @@ export function isPartialDate(value: string): boolean {
 }
 
 /** Formats a UTC instant as a PartialDate at the given precision. */
+/** Whether a date range from `from` to `to` holds any time: `to` may not end before `from` starts. */
+export function isOrderedRange(from: string, to: string): boolean {
+  const start = parsePartialDate(from);
+  const end = parsePartialDate(to);
+  return start !== null && end !== null && start.startMs < end.endMs;
+}
+
 export function formatPartialDate(ms: number, precision: Precision): string {
   const date = new Date(ms);
   const year = String(date.getUTCFullYear()).padStart(4, '0');

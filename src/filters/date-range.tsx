@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Catalog } from '../data/catalog';
-import { isPartialDate } from '../data/partial-date';
+import { isOrderedRange, isPartialDate } from '../data/partial-date';
 import { useI18n } from '../i18n/i18n-context';
 import { DateBrush } from './date-brush';
 
@@ -28,11 +28,13 @@ export function DateRange({ catalog, indexes, from, to, onChange }: DateRangePro
           label={t.dateFrom}
           value={from}
           onCommit={(value) => onChange({ from: value, to })}
+          isInOrder={(value) => !to || isOrderedRange(value, to)}
         />
         <DateInput
           label={t.dateTo}
           value={to}
           onCommit={(value) => onChange({ from, to: value })}
+          isInOrder={(value) => !from || isOrderedRange(from, value)}
         />
       </div>
     </fieldset>
@@ -43,10 +45,13 @@ function DateInput({
   label,
   value,
   onCommit,
+  isInOrder,
 }: {
   label: string;
   value: string | undefined;
   onCommit: (value: string | undefined) => void;
+  /** Whether a well-formed date keeps the range the right way round. */
+  isInOrder: (value: string) => boolean;
 }) {
   const { t } = useI18n();
   const id = useId();
@@ -57,7 +62,15 @@ function DateInput({
     setDraft(value ?? '');
   }
   const trimmed = draft.trim();
-  const invalid = trimmed !== '' && !isPartialDate(trimmed);
+  const problem =
+    trimmed === ''
+      ? null
+      : !isPartialDate(trimmed)
+        ? t.dateInvalid
+        : !isInOrder(trimmed)
+          ? t.dateOutOfOrder
+          : null;
+  const invalid = problem !== null;
   const commit = () => {
     if (invalid) return;
     const next = trimmed === '' ? undefined : trimmed;
@@ -82,7 +95,7 @@ function DateInput({
         className={`w-full rounded border px-2 py-1 text-base sm:text-sm ${invalid ? 'border-red-700' : 'border-slate-400'}`}
       />
       <span id={`${id}-hint`} className={`block text-xs ${invalid ? 'text-red-800' : 'sr-only'}`}>
-        {invalid ? t.dateInvalid : t.dateHint}
+        {problem ?? t.dateHint}
       </span>
     </div>
   );

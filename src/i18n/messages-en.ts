@@ -59,6 +59,7 @@ export const en = {
   dateHint: 'YYYY, YYYY-MM or YYYY-MM-DD',
   datePlaceholder: 'YYYY-MM-DD',
   dateInvalid: 'Use YYYY, YYYY-MM or YYYY-MM-DD',
+  dateOutOfOrder: 'The range would end before it starts',
   filterPeople: 'Find a person',
   filterOrgs: 'Find an organization',
   showMore: (count: number) => `Show ${count} more`,

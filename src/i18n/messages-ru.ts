@@ -69,6 +69,7 @@ export const ru: Messages = {
   dateHint: 'ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД',
   datePlaceholder: 'ГГГГ-ММ-ДД',
   dateInvalid: 'Формат: ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД',
+  dateOutOfOrder: 'Конец диапазона раньше начала',
   filterPeople: 'Найти человека',
   filterOrgs: 'Найти организацию',
   showMore: (count) => `Показать ещё ${count}`,

@@ -1,6 +1,6 @@
 // Query string -> SearchState. Pure and total: anything unusable is dropped and reported,
 // never thrown, so a bad link still opens the explorer.
-import { isPartialDate, parsePartialDate } from '../data/partial-date';
+import { isOrderedRange, isPartialDate, parsePartialDate } from '../data/partial-date';
 import { ID_PATTERN } from '../data/id-pattern';
 import {
   DEFAULT_SEARCH,
@@ -67,11 +67,7 @@ export function parseSearch(raw: Record<string, unknown>): ParsedSearch {
     if (isPartialDate(value)) state[bound] = value;
     else reject(bound);
   }
-  if (
-    state.from &&
-    state.to &&
-    parsePartialDate(state.from)!.startMs >= parsePartialDate(state.to)!.endMs
-  ) {
+  if (state.from && state.to && !isOrderedRange(state.from, state.to)) {
     reject('to');
     delete state.to;
   }
