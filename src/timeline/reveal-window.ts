@@ -5,7 +5,14 @@ import { isEventSingleMark } from './find-mark-at';
 import type { PositionedLane } from './lane-types';
 import { createLayoutBuffer, type TimelineLayout } from './layout-buffer';
 import { layoutTimeline } from './layout-timeline';
-import { centerWindowOn, clampWindow, spanOf, YEAR_MS, type ZoomBounds } from './time-scale';
+import {
+  centerWindowOn,
+  clampWindow,
+  DAY_MS,
+  spanOf,
+  YEAR_MS,
+  type ZoomBounds,
+} from './time-scale';
 import type { TimeWindow } from './timeline-props';
 
 const probe: TimelineLayout = createLayoutBuffer(256);
@@ -13,6 +20,11 @@ const COMFORT_MARGIN = 0.1;
 /** A span bar narrower than this is not readable yet. */
 const MIN_SPAN_PX = 24;
 const MAX_HALVINGS = 20;
+/**
+ * The narrowest window worth zooming to, by the precision of the event's date (year, month,
+ * day): zooming further cannot part events that share that date, only lose their context.
+ */
+const MIN_REVEAL_SPAN_MS = [2 * YEAR_MS, YEAR_MS / 6, 4 * DAY_MS];
 
 /** True when the event is inside the window's middle 80% and not clustered. */
 export function isComfortablyVisible(
@@ -54,9 +66,10 @@ export function computeRevealWindow(
     bounds,
   );
   if (!lane) return window;
+  const floorMs = Math.max(bounds.minSpanMs, MIN_REVEAL_SPAN_MS[catalog.precision[event]!] ?? 0);
   for (let i = 0; i < MAX_HALVINGS; i++) {
     layoutTimeline(catalog, [lane], { ...window, widthPx }, probe);
-    if (isEventSingleMark(probe, event) || spanOf(window) <= bounds.minSpanMs) return window;
+    if (isEventSingleMark(probe, event) || spanOf(window) / 2 < floorMs) return window;
     window = clampWindow(
       centerWindowOn({ startMs: 0, endMs: spanOf(window) / 2 }, startMs),
       bounds,

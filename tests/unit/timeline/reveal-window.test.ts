@@ -5,6 +5,7 @@ import { isEventSingleMark } from '../../../src/timeline/find-mark-at';
 import { layoutTimeline } from '../../../src/timeline/layout-timeline';
 import { computePanWindow, computeRevealWindow } from '../../../src/timeline/reveal-window';
 import { computeZoomBounds } from '../../../src/timeline/time-scale';
+import { decodeFixture, makeDataset } from '../../fixtures/make-dataset';
 import { allIndexes, createSmallCatalog, createSyntheticCatalog } from './fixtures';
 
 describe('computeRevealWindow', () => {
@@ -35,6 +36,24 @@ describe('computeRevealWindow', () => {
     const moved = computeRevealWindow(catalog, lanes[0], event, elsewhere, 1000, bounds)!;
     expect(moved.startMs).toBeLessThan(catalog.startMs[event]!);
     expect(moved.endMs).toBeGreaterThan(catalog.startMs[event]!);
+  });
+
+  it('stops zooming at the precision of a date that other events share', () => {
+    const raw = makeDataset();
+    for (const record of raw.events) {
+      record.date = '2010';
+      delete (record as { endDate?: string }).endDate;
+    }
+    const { catalog } = decodeFixture(raw);
+    const { lanes } = arrangeLanes(buildLanes(catalog, allIndexes(catalog), 'none', 'en'), 'none');
+    const bounds = computeZoomBounds(catalog.extentMs);
+    const wide = { startMs: Date.UTC(2000, 0, 1), endMs: Date.UTC(2020, 0, 1) };
+    const window = computeRevealWindow(catalog, lanes[0], 3, wide, 1000, bounds)!;
+    // They cannot be told apart at any zoom: a day-wide view would show one cluster and no
+    // context; the view stops at about two years around the year.
+    expect(window.endMs - window.startMs).toBeGreaterThanOrEqual(365 * 86_400_000);
+    expect(window.startMs).toBeLessThanOrEqual(Date.UTC(2010, 0, 1));
+    expect(window.endMs).toBeGreaterThan(Date.UTC(2010, 0, 1));
   });
 
   it('shows the whole of a span event', () => {
