@@ -1,7 +1,8 @@
 // The timeline: React owns the structure (toolbar, lane names, the single tab stop, live region);
 // the renderer owns the canvas, labels, zoom and overview, and draws outside React.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { arrangeLanes } from './arrange-lanes';
+import { scrollToShowPx } from './scroll-to-show';
 import { buildLanes, DEFAULT_MAX_LANES } from './build-lanes';
 import { ClusterChooser, placeChooser, type ChooserPlacement } from './cluster-chooser';
 import { announceEvent } from './describe-event';
@@ -107,6 +108,21 @@ export function Timeline(props: TimelineProps) {
     setFocusLane,
     renderer,
   });
+  // The keyboard cursor can move into a lane below the screen (many lanes by person): the
+  // page follows it. Only while the timeline has focus, so a mouse never scrolls the page.
+  useEffect(() => {
+    const lane = arranged.lanes[focusLane];
+    const plot = plotRef.current;
+    if (!hasFocus || !lane || !plot) return;
+    const plotTopPx = plot.getBoundingClientRect().top;
+    const scrollPx = scrollToShowPx(
+      plotTopPx + lane.yPx,
+      plotTopPx + lane.yPx + lane.heightPx,
+      window.innerHeight,
+    );
+    if (scrollPx !== 0) window.scrollBy({ top: scrollPx });
+  }, [focusLane, hasFocus, arranged, plotRef]);
+
   const focused =
     focusedIndex !== null && isVisibleEvent(visibleIndexes, focusedIndex) ? focusedIndex : null;
   const announcement = hasFocus && focused !== null ? announceEvent(catalog, focused, lang) : '';

@@ -142,3 +142,22 @@ test('/ and ? work while a filter checkbox has focus', async ({ page }) => {
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: /Keyboard shortcuts/ })).toBeVisible();
 });
+
+test('the page follows the keyboard cursor into lanes off the screen', async ({ page }) => {
+  // Six lanes by person, taller than this window.
+  await page.setViewportSize({ width: 1280, height: 300 });
+  await page.goto('/?lang=en&group=person');
+  const timeline = page.getByRole('application', { name: 'Timeline' });
+  await timeline.evaluate((element: HTMLElement) => {
+    element.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  });
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  const atFocus = await scrollY();
+  // The first event in time is in the last lane, "Other".
+  await page.keyboard.press('Home');
+  await expect.poll(scrollY).toBeGreaterThan(atFocus + 100);
+  const atBottom = await scrollY();
+  for (let press = 0; press < 5; press++) await page.keyboard.press('ArrowUp');
+  await expect.poll(scrollY).toBeLessThan(atBottom);
+});
