@@ -38,6 +38,8 @@ export function EventList({
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportPx, setViewportPx] = useState(480);
   const windowed = indexes.length > WINDOW_THRESHOLD;
+  /** The event whose row has keyboard focus, if any. */
+  const [heldRow, setHeldRow] = useState<number | null>(null);
 
   // Keep the list in step with the timeline's keyboard cursor, scrolling only the list itself.
   useEffect(() => {
@@ -87,7 +89,14 @@ export function EventList({
   const last = windowed
     ? Math.min(indexes.length, Math.ceil((scrollTop + viewportPx) / ROW_PX) + OVERSCAN_ROWS)
     : indexes.length;
-  const rows = Array.from(indexes.subarray(first, last));
+  const positions = Array.from({ length: last - first }, (_, offset) => first + offset);
+  // A windowed row that has keyboard focus stays in the page when it scrolls out of view
+  // (End in the list): removing it would drop focus to the top of the page.
+  const heldPosition = windowed && heldRow !== null ? indexes.indexOf(heldRow) : -1;
+  if (heldPosition >= 0 && (heldPosition < first || heldPosition >= last)) {
+    positions.push(heldPosition);
+    positions.sort((a, b) => a - b);
+  }
 
   return (
     <section
@@ -112,19 +121,29 @@ export function EventList({
         <ul
           aria-label={t.listLabel}
           style={windowed ? { height: indexes.length * ROW_PX, position: 'relative' } : undefined}
+          onFocus={(event) => {
+            const row = (event.target as HTMLElement).closest<HTMLElement>('li[data-index]');
+            setHeldRow(row ? Number(row.dataset.index) : null);
+          }}
+          onBlur={(event) => {
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setHeldRow(null);
+          }}
         >
-          {rows.map((index, offset) => (
-            <EventRow
-              key={index}
-              catalog={catalog}
-              index={index}
-              open={index === openIndex}
-              focused={index === focusedIndex}
-              onOpen={onOpen}
-              position={windowed ? first + offset : undefined}
-              total={windowed ? indexes.length : undefined}
-            />
-          ))}
+          {positions.map((position) => {
+            const index = indexes[position]!;
+            return (
+              <EventRow
+                key={index}
+                catalog={catalog}
+                index={index}
+                open={index === openIndex}
+                focused={index === focusedIndex}
+                onOpen={onOpen}
+                position={windowed ? position : undefined}
+                total={windowed ? indexes.length : undefined}
+              />
+            );
+          })}
         </ul>
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../../src/data/catalog';
@@ -108,6 +108,23 @@ describe('EventList', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(items.length).toBeLessThan(100);
     expect(items[0]).toHaveAttribute('aria-setsize', '2000');
+    expect(items[0]).toHaveAttribute('aria-posinset', '1');
+  });
+
+  it('keeps the row with keyboard focus in the page when the long list scrolls away', async () => {
+    const catalog = decodeFixture(makeSyntheticDataset(2000, 3)).catalog;
+    await renderList(catalog, all(catalog));
+    const list = screen.getByRole('list', { name: 'Events' });
+    const firstLink = within(list).getAllByRole('link')[0]!;
+    firstLink.focus();
+    // End in the list: the browser scrolls it to the bottom, the first rows leave the window.
+    const scroller = list.parentElement!;
+    scroller.scrollTop = 1999 * 64;
+    fireEvent.scroll(scroller);
+    const items = within(list).getAllByRole('listitem');
+    expect(items[items.length - 1]).toHaveAttribute('aria-posinset', '2000');
+    expect(firstLink).toBeInTheDocument();
+    expect(firstLink).toHaveFocus();
     expect(items[0]).toHaveAttribute('aria-posinset', '1');
   });
 
