@@ -12,6 +12,7 @@ import { Header } from './header';
 import { NotFoundNotice, SkippedNotice, UrlNotice } from './notices';
 import { StatusLine } from './status-line';
 import { EmbedBar } from './embed-bar';
+import { SkipLinks } from './skip-links';
 import { ViewToolbar } from './view-toolbar';
 import { useExplorerModel } from './use-explorer-model';
 import { dateFilterWindow, useInitialWindow, windowToView } from './view-window';
@@ -68,12 +69,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
 
   return (
     <div className={`flex min-h-screen flex-col ${search.embed ? 'embed' : ''}`}>
-      <a
-        href="#event-list"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-      >
-        {t.skipLink}
-      </a>
+      <SkipLinks />
       {search.embed ? (
         <EmbedBar title={title} search={search} openEventId={openEventIdShown} />
       ) : (

@@ -95,6 +95,7 @@ export const en = {
   filterBy: (name: string) => `Show only events with ${name}`,
   notShownByFilters: 'This event is hidden by the current filters.',
   skipLink: 'Skip to the event list',
+  skipToTimeline: 'Skip to the timeline',
   shortcuts: 'Keyboard shortcuts',
   shortcutGroups: [
     {

@@ -104,6 +104,7 @@ export const ru: Messages = {
   filterBy: (name) => `Показать только события, где есть ${name}`,
   notShownByFilters: 'Это событие скрыто текущими фильтрами.',
   skipLink: 'Перейти к списку событий',
+  skipToTimeline: 'Перейти к ленте времени',
   shortcuts: 'Сочетания клавиш',
   shortcutGroups: [
     {

@@ -149,6 +149,7 @@ export function Timeline(props: TimelineProps) {
       <div className="relative">
         <div
           ref={applicationRef}
+          id="timeline"
           role="application"
           tabIndex={0}
           aria-label={strings.timeline}

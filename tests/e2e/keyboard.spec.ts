@@ -161,3 +161,19 @@ test('the page follows the keyboard cursor into lanes off the screen', async ({ 
   for (let press = 0; press < 5; press++) await page.keyboard.press('ArrowUp');
   await expect.poll(scrollY).toBeLessThan(atBottom);
 });
+
+test('the second Tab offers a way straight to the timeline, past the filters', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.getByRole('status').filter({ hasText: /Showing/ })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the event list' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the timeline' });
+  await expect(skip).toBeFocused();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('application', { name: 'Timeline' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/events\//);
+});
