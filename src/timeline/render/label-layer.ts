@@ -29,9 +29,10 @@ const OPEN = 1;
 const FOCUSED = 2;
 const DIM = 4;
 
-/** Per layer: the label element of each event on screen, and hidden ones to reuse. */
+/** Per layer: the element of each label on screen, and hidden ones to reuse. */
 interface LayerElements {
-  byEvent: Map<number, HTMLDivElement>;
+  /** By keyOf(label). */
+  byLabel: Map<number, HTMLDivElement>;
   spare: HTMLDivElement[];
 }
 
@@ -39,7 +40,7 @@ const layers = new WeakMap<HTMLElement, LayerElements>();
 const shown = new WeakMap<HTMLDivElement, Shown>();
 
 /**
- * Shows `labels` in `layer`, reusing each event's element from the previous frame. Runs on
+ * Shows `labels` in `layer`, reusing each label's element from the previous frame. Runs on
  * every frame of a gesture, so it touches the DOM only where a label appeared, went, moved or
  * changed.
  *
@@ -53,32 +54,42 @@ export function renderLabels(
   labels: readonly PlacedLabel[],
   state: LabelState,
 ): void {
-  const previous = layers.get(layer)?.byEvent ?? new Map<number, HTMLDivElement>();
+  const previous = layers.get(layer)?.byLabel ?? new Map<number, HTMLDivElement>();
   const spare = (layers.get(layer)?.spare ?? []).filter((element) => element.parentNode === layer);
   const staying = new Set<number>();
-  for (const label of labels) staying.add(label.event);
-  for (const [event, element] of previous) {
-    if (staying.has(event) && element.parentNode === layer) continue;
-    previous.delete(event);
+  for (const label of labels) staying.add(keyOf(label));
+  for (const [key, element] of previous) {
+    if (staying.has(key) && element.parentNode === layer) continue;
+    previous.delete(key);
     if (element.parentNode === layer) spare.push(retire(element));
   }
   const current = new Map<number, HTMLDivElement>();
   for (const label of labels) {
-    let element = previous.get(label.event);
+    const key = keyOf(label);
+    let element = previous.get(key);
     if (!element) {
       element = spare.pop() ?? createLabel(layer);
       element.hidden = false;
     }
-    current.set(label.event, element);
+    current.set(key, element);
     update(element, label, state);
   }
-  layers.set(layer, { byEvent: current, spare });
+  layers.set(layer, { byLabel: current, spare });
 }
 
 /** Empties the layer (the timeline is going away, or starting over in it). */
 export function clearLabels(layer: HTMLElement): void {
   layers.delete(layer);
   layer.replaceChildren();
+}
+
+/**
+ * A label is an event in a lane: grouped by organization or person, one event has a label in
+ * each of its lanes, and keying by the event alone lost track of all but one of them, which
+ * then stayed on screen where they were.
+ */
+function keyOf(label: PlacedLabel): number {
+  return label.event * 65_536 + label.lane;
 }
 
 function createLabel(layer: HTMLElement): HTMLDivElement {

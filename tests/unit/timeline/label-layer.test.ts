@@ -29,6 +29,17 @@ const shownEvents = (layer: HTMLElement) =>
   [...layer.children].map((element) => (element as HTMLElement).dataset.eventId);
 
 describe('renderLabels', () => {
+  it('keeps one element per label when an event has labels in two lanes', () => {
+    // Grouped by organization, an event of two organizations is labelled in both lanes.
+    const layer = document.createElement('div');
+    const inLane = (lane: number, xPx: number): PlacedLabel => ({ ...label(3, xPx), lane });
+    renderLabels(layer, [inLane(0, 10), inLane(1, 10)], state());
+    renderLabels(layer, [inLane(0, 60), inLane(1, 60)], state());
+    renderLabels(layer, [], state());
+    const visible = [...layer.children].filter((element) => !(element as HTMLElement).hidden);
+    expect(visible).toHaveLength(0);
+  });
+
   it('moves a label that stays on screen instead of replacing it, and drops those that leave', () => {
     const layer = document.createElement('div');
     renderLabels(layer, [label(0, 10), label(1, 200)], state());
