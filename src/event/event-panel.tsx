@@ -1,5 +1,4 @@
 // The open event: what happened, when, who, and where it is reported.
-import { Link } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { useI18n } from '../i18n/i18n-context';
@@ -9,6 +8,7 @@ import type { SearchState } from '../url/search-state';
 import { EntityChips } from './entity-chips';
 import { EventSources } from './event-sources';
 import { KindBadge } from './kind-badge';
+import { RelatedEvents } from './related-events';
 import { SheetHandle } from './sheet-handle';
 import { findNeighbours } from './neighbours';
 import { isTypingTarget } from '../lib/typing-target';
@@ -59,12 +59,6 @@ export function EventPanel({
   const orgs = [...new Set(event.organizations ?? [])].flatMap((id) =>
     catalog.organizations.filter((org) => org.id === id),
   );
-  const related = (event.related ?? []).flatMap((id) => {
-    const relatedIndex = catalog.indexById.get(id);
-    return relatedIndex === undefined
-      ? []
-      : [{ id, index: relatedIndex, event: catalog.events[relatedIndex]! }];
-  });
   const toggle = (facet: 'person' | 'org', id: string) =>
     onFilter({
       [facet]: search[facet].includes(id)
@@ -130,29 +124,7 @@ export function EventPanel({
             onFilter={(id) => toggle('org', id)}
           />
           <EventSources sources={event.sources} />
-          {related.length > 0 && (
-            <section>
-              <h3 className="mb-1 text-sm font-semibold text-slate-800">{t.relatedEvents}</h3>
-              <ul className="space-y-1 text-sm">
-                {related.map((item) => (
-                  <li key={item.id}>
-                    <Link
-                      to="/events/$eventId"
-                      params={{ eventId: item.id }}
-                      search={(previousSearch) => previousSearch as SearchState}
-                      resetScroll={false}
-                      className="text-blue-800 underline underline-offset-2 hover:text-blue-950"
-                    >
-                      {resolveText(item.event.title, lang)}
-                    </Link>{' '}
-                    <span className="text-xs text-slate-700">
-                      {formatDateRange(item.event.date, item.event.endDate, lang)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <RelatedEvents catalog={catalog} ids={event.related ?? []} />
         </div>
         <nav className="mt-5 flex justify-between gap-2 border-t border-slate-200 pt-3">
           <button
