@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { KindFacet } from '../../src/filters/kind-facet';
+import { KindLegend } from '../../src/timeline/kind-legend';
 import { makeCatalog } from '../fixtures/make-dataset';
 import { renderInLanguage } from './render-with-router';
 
@@ -83,5 +84,36 @@ describe('KindFacet', () => {
     renderFacet([], 'ru');
     expect(screen.getByRole('group', { name: 'Типы событий' })).toBeInTheDocument();
     expect(optionText('Запуск')).toMatch(/^Запуск 1\s200$/);
+  });
+});
+
+describe('a dataset with many kinds', () => {
+  const manyKinds = () => {
+    const catalog = makeCatalog();
+    const kinds = Array.from({ length: 30 }, (_, i) => ({ id: `kind-${i}`, label: `Kind ${i}` }));
+    return { ...catalog, kinds };
+  };
+
+  it('lists twelve kinds, a selected one beyond them, and the rest on request', async () => {
+    renderInLanguage(
+      <KindFacet
+        catalog={manyKinds()}
+        selected={['kind-20']}
+        counts={new Map()}
+        onChange={vi.fn()}
+      />,
+    );
+    expect(screen.getAllByRole('checkbox')).toHaveLength(13);
+    expect(screen.getByText('Kind 20')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show 17 more' }));
+    expect(screen.getAllByRole('checkbox')).toHaveLength(30);
+  });
+
+  it('keeps the legend to twelve kinds and says how many more there are', () => {
+    renderInLanguage(<KindLegend catalog={manyKinds()} lang="en" />);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    const items = within(legend).getAllByRole('listitem');
+    expect(items).toHaveLength(13);
+    expect(items.at(-1)).toHaveTextContent('and 18 more');
   });
 });
