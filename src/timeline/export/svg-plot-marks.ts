@@ -10,7 +10,7 @@ import {
 } from '../layout-buffer';
 import { CLUSTER_RADIUS_PX, MARK_RADIUS_PX } from '../layout-timeline';
 import type { CanvasFrame } from '../render/draw-timeline';
-import { clusterHalfPx, isDimmed } from '../render/draw-marks';
+import { clusterCount, clusterHalfPx, isDimmed } from '../render/draw-marks';
 import { locateEventMarks } from '../render/draw-rings';
 import { COLORS, DIM_ALPHA } from '../render/draw-style';
 import type { TextMeasurer } from './measure-text';
@@ -77,7 +77,7 @@ export function svgClusters(frame: CanvasFrame, measure: TextMeasurer): string {
   for (let i = 0; i < layout.count; i++) {
     if (layout.type[i] !== MARK_CLUSTER) continue;
     const lane = layout.lanes[layout.lane[i]!]!;
-    const text = frame.formatCount(layout.memberCount[i]!);
+    const text = frame.formatCount(clusterCount(layout, i, frame));
     const x = (layout.xPx[i]! + layout.x2Px[i]!) / 2;
     const halfPx = clusterHalfPx(measure(text, COUNT_FONT), layout.xPx[i]!, layout.x2Px[i]!);
     const pill = svgElement('rect', {

@@ -27,12 +27,25 @@ export interface MarkPaint {
 export function isDimmed(layout: TimelineLayout, i: number, paint: MarkPaint): boolean {
   if (!paint.highlightMask) return false;
   const type = layout.type[i];
-  if (type === MARK_CLUSTER || type === MARK_SPAN_CLUSTER) {
-    const matches = paint.laneMatches?.[layout.lane[i]!];
-    const prefix = type === MARK_CLUSTER ? matches?.points : matches?.spans;
-    return !prefix || prefix[layout.to[i]!]! - prefix[layout.from[i]!]! === 0;
-  }
+  if (type === MARK_CLUSTER || type === MARK_SPAN_CLUSTER) return matchesIn(layout, i, paint) === 0;
   return !paint.highlightMask[layout.event[i]!];
+}
+
+/**
+ * The number on a cluster's pill: its events, or while a search highlights some, the matches
+ * among them (a reader takes a bright "6" to mean six matches). A cluster without matches is
+ * dimmed and keeps its full count.
+ */
+export function clusterCount(layout: TimelineLayout, i: number, paint: MarkPaint): number {
+  const matches = paint.highlightMask ? matchesIn(layout, i, paint) : 0;
+  return matches > 0 ? matches : layout.memberCount[i]!;
+}
+
+/** Search matches among a cluster's members, from its lane's running totals. */
+function matchesIn(layout: TimelineLayout, i: number, paint: MarkPaint): number {
+  const lane = paint.laneMatches?.[layout.lane[i]!];
+  const prefix = layout.type[i] === MARK_CLUSTER ? lane?.points : lane?.spans;
+  return prefix ? prefix[layout.to[i]!]! - prefix[layout.from[i]!]! : 0;
 }
 
 export function drawBandsAndBars(
@@ -113,7 +126,7 @@ export function drawClusters(
     // that would cover the point marks along the bar.
     if (type !== MARK_CLUSTER) continue;
     const lane = layout.lanes[layout.lane[i]!]!;
-    const text = paint.formatCount(layout.memberCount[i]!);
+    const text = paint.formatCount(clusterCount(layout, i, paint));
     const textPx = countWidths(text, (count) => ctx.measureText(count).width);
     const x = (layout.xPx[i]! + layout.x2Px[i]!) / 2;
     const halfPx = clusterHalfPx(textPx, layout.xPx[i]!, layout.x2Px[i]!);

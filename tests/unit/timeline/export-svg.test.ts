@@ -87,6 +87,27 @@ describe('renderTimelineSvg', () => {
     expect(texts(doc, '[data-mark="cluster"] text')).toEqual(counts);
   });
 
+  it('counts only the matches on a cluster a search highlights, and all on one it dims', () => {
+    const window = windowOf('1990-01-01', '2030-01-01');
+    const plain = snapshotOf(catalog, { window, widthPx: 300 }).plot.layout;
+    const cluster = Array.from({ length: plain.count }, (_, i) => i).find(
+      (i) => plain.type[i] === MARK_CLUSTER,
+    )!;
+    const countWith = (matches: number[]) => {
+      const mask = new Uint8Array(catalog.events.length);
+      for (const event of matches) mask[event] = 1;
+      const snapshot = snapshotOf(catalog, { window, widthPx: 300, highlightMask: mask });
+      return texts(parseSvg(renderTimelineSvg(snapshot)), '[data-mark="cluster"] text')[0];
+    };
+    const member = plain.event[cluster]!;
+    const outsider = [...catalog.events.keys()].find(
+      (event) => catalog.kindIndex[event] !== catalog.kindIndex[member],
+    )!;
+    expect(plain.memberCount[cluster]).toBeGreaterThan(1);
+    expect(countWith([member])).toBe('1');
+    expect(countWith([outsider])).toBe(String(plain.memberCount[cluster]));
+  });
+
   it('shows the page’s labels, rings the open event and fades what a search does not match', () => {
     const open = catalog.indexById.get('xai-founded')!;
     const mask = new Uint8Array(catalog.events.length);
