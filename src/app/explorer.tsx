@@ -86,7 +86,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
       <div className="space-y-2 px-3 empty:hidden sm:px-4">
         {ignored.length > 0 && <UrlNotice ignored={ignored} />}
         {openId !== undefined && model.openIndex === null && (
-          <NotFoundNotice id={openId} onClose={actions.closeEvent} />
+          <NotFoundNotice id={openId} onClose={actions.dismissMissingEvent} />
         )}
         {warnings.length > 0 && <SkippedNotice warnings={warnings} />}
       </div>

@@ -18,6 +18,8 @@ export interface ViewActions {
   /** Opening an event is a new history entry, so Back returns to the previous one. */
   openEvent: (id: string) => void;
   closeEvent: () => void;
+  /** Leaves a link to an event the data lacks: the bad link is not worth going Back to. */
+  dismissMissingEvent: () => void;
   /**
    * Shows another dataset from its start: the open event, filters and window of this one name
    * things the other may not have. A new address is a history entry, so Back returns here; a
@@ -53,6 +55,14 @@ export function useViewActions(): ViewActions {
   const closeEvent = useCallback(() => {
     void navigate({ to: '/', search: (previous) => previous as SearchState, resetScroll: false });
   }, [navigate]);
+  const dismissMissingEvent = useCallback(() => {
+    void navigate({
+      to: '/',
+      search: (previous) => previous as SearchState,
+      replace: true,
+      resetScroll: false,
+    });
+  }, [navigate]);
   const openDataset = useCallback(
     (data: string | undefined, { replace }: { replace: boolean }) => {
       void navigate({
@@ -67,5 +77,5 @@ export function useViewActions(): ViewActions {
     },
     [navigate],
   );
-  return { updateSearch, openEvent, closeEvent, openDataset };
+  return { updateSearch, openEvent, closeEvent, dismissMissingEvent, openDataset };
 }

@@ -72,6 +72,19 @@ test('an unknown event id says not found and the explorer stays usable', async (
   ).toBeVisible();
 });
 
+test('dismissing the not-found notice replaces the bad link, so Back does not return to it', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en');
+  await expect(status(page)).toBeVisible();
+  await page.goto('/events/no-such-event?lang=en');
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/no-such-event/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/no-such-event/);
+});
+
 test('a dataset without events says so, and its timeline shows the present, not 1970', async ({
   page,
 }) => {
