@@ -3,19 +3,10 @@
 // (data-axis-unit), the `view` URL parameter, the tooltip and the DOM labels.
 import { expect, test, type Page } from '@playwright/test';
 import { event, serveDataset, smallDataset } from './support/fixtures';
+import { viewOf } from './support/view-param';
 
 const timeline = (page: Page) => page.getByRole('application', { name: 'Timeline' });
 const plot = (page: Page) => page.locator('[data-part="plot"]');
-
-/** The `view` parameter as [startMs, endMs], read from the URL. */
-function viewOf(page: Page): [number, number] | null {
-  const view = new URL(page.url()).searchParams.get('view');
-  const match = view && /^([\d-]+)\.\.([\d-]+)$/.exec(view);
-  if (!match) return null;
-  const toMs = (date: string) =>
-    Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
-  return [toMs(match[1]!), toMs(match[2]!)];
-}
 
 function spanOf(page: Page): number {
   const view = viewOf(page);

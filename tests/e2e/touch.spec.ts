@@ -3,22 +3,13 @@
 // into a cluster, and a tap on the overview moves the window there. Touches go through CDP as a touch screen sends them,
 // one frame at a time, so the browser makes its own scroll and tap decisions.
 import { expect, test, type Page } from '@playwright/test';
+import { viewOf } from './support/view-param';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
 type Point = readonly [number, number];
 
 const plot = (page: Page) => page.locator('[data-part="plot"]');
-
-/** The `view` parameter as [startMs, endMs], read from the URL. */
-function viewOf(page: Page): [number, number] | null {
-  const view = new URL(page.url()).searchParams.get('view');
-  const match = view && /^([\d-]+)\.\.([\d-]+)$/.exec(view);
-  if (!match) return null;
-  const toMs = (date: string) =>
-    Date.parse(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
-  return [toMs(match[1]!), toMs(match[2]!)];
-}
 
 /** Fingers moving in a straight line from `from` to `to`, one touch frame per step. */
 function path(from: readonly Point[], to: readonly Point[], steps = 15): Point[][] {
