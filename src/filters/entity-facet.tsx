@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Text } from '../data/schema';
 import { useI18n } from '../i18n/i18n-context';
+import { ShowMoreButton } from './show-more-button';
 import { formatNumber } from '../i18n/format-date';
 import { allTexts, resolveText } from '../i18n/resolve-text';
 import { matchesFilterText, sortFacetOptions, toggleId } from './facet-options';
@@ -88,13 +89,11 @@ export function EntityFacet({
         ))}
       </ul>
       {(hiddenCount > 0 || expanded) && !text && (
-        <button
-          type="button"
-          onClick={() => setExpanded((value) => !value)}
-          className="mt-1 min-h-6 text-sm text-blue-800 underline underline-offset-2"
-        >
-          {expanded ? t.showLess : t.showMore(hiddenCount)}
-        </button>
+        <ShowMoreButton
+          expanded={expanded}
+          hiddenCount={hiddenCount}
+          onToggle={() => setExpanded((value) => !value)}
+        />
       )}
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { useI18n } from '../i18n/i18n-context';
+import { ShowMoreButton } from './show-more-button';
 import { formatNumber } from '../i18n/format-date';
 import { resolveText } from '../i18n/resolve-text';
 import { KindSwatch } from '../timeline/kind-swatch';
@@ -52,13 +53,11 @@ export function KindFacet({ catalog, selected, counts, onChange }: KindFacetProp
         })}
       </ul>
       {(hiddenCount > 0 || expanded) && (
-        <button
-          type="button"
-          onClick={() => setExpanded((value) => !value)}
-          className="mt-1 min-h-6 text-sm text-blue-800 underline underline-offset-2"
-        >
-          {expanded ? t.showLess : t.showMore(hiddenCount)}
-        </button>
+        <ShowMoreButton
+          expanded={expanded}
+          hiddenCount={hiddenCount}
+          onToggle={() => setExpanded((value) => !value)}
+        />
       )}
     </fieldset>
   );
