@@ -76,12 +76,16 @@ export function windowToView(window: TimeWindow): NonNullable<SearchState['view'
 }
 
 function roundedSpanMs(window: TimeWindow, precision: Precision): number {
-  const startOf = (ms: number) => parsePartialDate(formatPartialDate(ms, precision))!.startMs;
-  return roundUpToPeriod(window.endMs, precision) - startOf(window.startMs);
+  return roundUpToPeriod(window.endMs, precision) - periodOf(window.startMs, precision).startMs;
 }
 
 /** The start of the next period, or `ms` itself when a period starts there. */
 function roundUpToPeriod(ms: number, precision: Precision): number {
-  const period = parsePartialDate(formatPartialDate(ms, precision))!;
+  const period = periodOf(ms, precision);
   return period.startMs === ms ? ms : period.endMs;
+}
+
+/** The year, month or day that `ms` falls in. */
+function periodOf(ms: number, precision: Precision) {
+  return parsePartialDate(formatPartialDate(ms, precision))!;
 }
