@@ -128,7 +128,7 @@ function formatTickFull(date: Date, unit: TickUnit, first: boolean, lang: string
 }
 
 /** The gap between a tick and its label, which is written to the tick's right. */
-export const TICK_LABEL_GAP_PX = 4;
+const TICK_LABEL_GAP_PX = 4;
 
 /** The least room between one label's end and the next label's start. */
 const LABEL_SPACING_PX = 8;
@@ -170,7 +170,7 @@ export function placeTickLabels(
  * Whether a tick's label ends inside the axis. One that would run past the right edge is left
  * out rather than cut: a year cut to "202" reads as another number.
  */
-export function tickLabelFits(
+function tickLabelFits(
   tickXPx: number,
   labelWidthPx: number,
   axisWidthPx: number,

@@ -9,7 +9,7 @@ import { getTimelineStrings } from './timeline-strings';
  * A dataset with dozens of kinds would push the timeline below the fold; the rest are listed,
  * with their swatches, in the filter panel.
  */
-export const LEGEND_MAX_KINDS = 12;
+const LEGEND_MAX_KINDS = 12;
 
 export interface KindLegendProps {
   catalog: Pick<Catalog, 'kinds'>;

@@ -5,7 +5,7 @@
 export type PanAxis = 'undecided' | 'x' | 'y';
 
 /** How far a finger travels before a touch is a drag rather than a tap. */
-export const PAN_SLOP_PX = 10;
+const PAN_SLOP_PX = 10;
 
 /**
  * Which way a one-finger drag goes, from its travel since the finger went down. A diagonal
