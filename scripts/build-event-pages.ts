@@ -19,6 +19,8 @@ import {
   renderSitemap,
 } from './event-pages/render-site-files.ts';
 import { resolveSiteConfig } from './event-pages/site-config.ts';
+import { siteShareImage } from './event-pages/social-tags.ts';
+import { resolveText } from '../src/i18n/resolve-text.ts';
 
 const OG_IMAGE = 'og-image.png';
 const ROBOTS_MARK = '# written by scripts/build-event-pages.ts';
@@ -38,18 +40,18 @@ function main(argv: readonly string[]): void {
       `${DEFAULT_DATASET_PATH}: ${decoded.error.code}: ${decoded.error.problems.join('; ')}`,
     );
   const { catalog, warnings } = decoded;
-  const imageUrl = existsSync(join(dist, OG_IMAGE))
-    ? `${site.origin}${site.base}${OG_IMAGE}`
+  const image = existsSync(join(dist, OG_IMAGE))
+    ? siteShareImage(`${site.origin}${site.base}${OG_IMAGE}`, resolveText(catalog.title, 'en'))
     : undefined;
 
   rmSync(join(dist, 'events'), { recursive: true, force: true });
   for (const event of catalog.events) {
     write(
       join(dist, 'events', event.id, 'index.html'),
-      renderEventPage(template, event, { catalog, site, imageUrl }),
+      renderEventPage(template, event, { catalog, site, image }),
     );
   }
-  write(indexPath, renderRootPage(template, catalog, site, imageUrl));
+  write(indexPath, renderRootPage(template, catalog, site, image));
   write(join(dist, '404.html'), renderNotFoundPage(template));
   const rootUrl = `${site.origin}${site.base}`;
   const urls = [
@@ -67,7 +69,7 @@ function main(argv: readonly string[]): void {
   console.log(
     `event pages: ${catalog.events.length} under ${rootUrl}events/ (+ sitemap.xml, 404.html)` +
       (skipped > 0 ? `; ${skipped} invalid events skipped` : '') +
-      (imageUrl ? '' : `; no ${OG_IMAGE}, so no share image`),
+      (image ? '' : `; no ${OG_IMAGE}, so no share image`),
   );
 }
 

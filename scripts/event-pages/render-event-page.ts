@@ -8,14 +8,14 @@ import { resolveText } from '../../src/i18n/resolve-text.ts';
 import { escapeHtml, serializeJsonForScript, truncateText } from './escape-html.ts';
 import { buildEventJsonLd } from './event-json-ld.ts';
 import { setHead, setNoscript, setRootContent } from './html-template.ts';
-import { buildSocialTags, SITE_NAME } from './social-tags.ts';
+import { buildSocialTags, SITE_NAME, type ShareImage } from './social-tags.ts';
 import type { SiteConfig } from './site-config.ts';
 
 export interface PageContext {
   catalog: Catalog;
   site: SiteConfig;
   /** Absolute URL of the share image, when the site has one. */
-  imageUrl?: string;
+  image?: ShareImage;
 }
 
 export function eventPagePath(base: string, id: string): string {
@@ -45,7 +45,7 @@ export function renderEventPage(
         description,
         url: pageUrl,
         type: 'article',
-        imageUrl: context.imageUrl,
+        image: context.image,
       }),
       `<script type="application/ld+json">${serializeJsonForScript(jsonLd)}</script>`,
     ],

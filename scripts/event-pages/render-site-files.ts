@@ -4,7 +4,7 @@ import type { Catalog } from '../../src/data/catalog.ts';
 import { resolveText } from '../../src/i18n/resolve-text.ts';
 import { escapeHtml, serializeJsonForScript, truncateText } from './escape-html.ts';
 import { setHead } from './html-template.ts';
-import { buildSocialTags, SITE_NAME } from './social-tags.ts';
+import { buildSocialTags, SITE_NAME, type ShareImage } from './social-tags.ts';
 import type { SiteConfig } from './site-config.ts';
 
 /** The root page keeps its own title and description and gains canonical and share tags. */
@@ -12,7 +12,7 @@ export function renderRootPage(
   template: string,
   catalog: Catalog,
   site: SiteConfig,
-  imageUrl?: string,
+  image?: ShareImage,
 ): string {
   const url = `${site.origin}${site.base}`;
   const datasetTitle = resolveText(catalog.title, 'en');
@@ -36,7 +36,7 @@ export function renderRootPage(
         description: unescapeAttribute(description),
         url,
         type: 'website',
-        imageUrl,
+        image,
       }),
       `<script type="application/ld+json">${serializeJsonForScript(jsonLd)}</script>`,
     ],

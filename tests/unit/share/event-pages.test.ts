@@ -13,6 +13,7 @@ import {
 import { renderEventPage } from '../../../scripts/event-pages/render-event-page';
 import { renderRootPage, renderSitemap } from '../../../scripts/event-pages/render-site-files';
 import { resolveSiteConfig } from '../../../scripts/event-pages/site-config';
+import { siteShareImage } from '../../../scripts/event-pages/social-tags';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -130,6 +131,18 @@ describe('page head editing', () => {
     expect(root).toContain('<title>Timeline Explorer</title>');
     expect(root).toContain('<meta property="og:url" content="https://owner.github.io/sub/" />');
     expect(root).toContain('content="Timeline Explorer: Test &lt;data&gt;"');
+  });
+
+  it('describes the share image by what it shows, on the root page and on event pages', () => {
+    const image = siteShareImage('https://owner.github.io/sub/og-image.png', 'Test <data>');
+    const alt = '"Timeline Explorer: Test &lt;data&gt;"';
+    const root = renderRootPage(TEMPLATE, catalog, site, image);
+    const eventPage = renderEventPage(TEMPLATE, catalog.events[1]!, { catalog, site, image });
+    for (const html of [root, eventPage]) {
+      expect(html).toContain(`<meta property="og:image:alt" content=${alt} />`);
+      expect(html).toContain(`<meta name="twitter:image:alt" content=${alt} />`);
+      expect(html).toContain('<meta name="twitter:card" content="summary_large_image" />');
+    }
   });
 });
 
