@@ -41,6 +41,9 @@ export function Timeline(props: TimelineProps) {
   const extra = extraLanes.group === group ? extraLanes.count : 0;
   const [focusLane, setFocusLane] = useState(-1);
   const [hasFocus, setHasFocus] = useState(false);
+  // Whether the cursor last moved by a key: then its event is named beside it, until the mouse
+  // takes over.
+  const [keyboardCursor, setKeyboardCursor] = useState(false);
   const [openChoice, setOpenChoice] = useState<OpenChoice | null>(null);
   const applicationRef = useRef<HTMLDivElement | null>(null);
 
@@ -71,6 +74,7 @@ export function Timeline(props: TimelineProps) {
     [compact, arranged],
   );
 
+  const captionCursor = hasFocus && keyboardCursor;
   const rendererData = useMemo<RendererData>(
     () => ({
       catalog,
@@ -81,6 +85,7 @@ export function Timeline(props: TimelineProps) {
       openIndex,
       focusedIndex,
       focusLane,
+      captionCursor,
       lang,
       reservedLeftPx,
     }),
@@ -93,6 +98,7 @@ export function Timeline(props: TimelineProps) {
       openIndex,
       focusedIndex,
       focusLane,
+      captionCursor,
       lang,
       reservedLeftPx,
     ],
@@ -106,6 +112,7 @@ export function Timeline(props: TimelineProps) {
     lanes,
     focusLane,
     setFocusLane,
+    onCursorKey: () => setKeyboardCursor(true),
     renderer,
   });
   // The keyboard cursor can move into a lane below the screen (many lanes by person): the
@@ -157,7 +164,14 @@ export function Timeline(props: TimelineProps) {
           aria-describedby={instructionsId}
           onKeyDown={onKeyDown}
           onFocus={() => setHasFocus(true)}
-          onBlur={() => setHasFocus(false)}
+          onBlur={() => {
+            setHasFocus(false);
+            setKeyboardCursor(false);
+          }}
+          onPointerDown={() => setKeyboardCursor(false)}
+          onPointerMove={(event) => {
+            if (event.movementX !== 0 || event.movementY !== 0) setKeyboardCursor(false);
+          }}
           className="flex overflow-hidden rounded border border-slate-300 bg-white"
         >
           {!compact && <LaneGutter lanes={arranged.lanes} heightPx={heightPx} lang={lang} />}

@@ -20,6 +20,8 @@ interface KeyboardOptions {
   focusLane: number;
   setFocusLane: (lane: number) => void;
   onFocusChange: (index: number | null) => void;
+  /** A key moved the cursor (the caption beside it follows keys, not clicks). */
+  onCursorKey: () => void;
   onOpen: (index: number) => void;
   onClose: () => void;
   renderer: RefObject<TimelineRenderer | null>;
@@ -34,6 +36,7 @@ export function useTimelineKeyboard(options: KeyboardOptions): (event: KeyboardE
     focusLane,
     setFocusLane,
     onFocusChange,
+    onCursorKey,
     onOpen,
     onClose,
     renderer,
@@ -56,6 +59,7 @@ export function useTimelineKeyboard(options: KeyboardOptions): (event: KeyboardE
         cursor.current = next;
         setFocusLane(lane ?? findLaneOf(lanes, next, focusLane));
         onFocusChange(next);
+        onCursorKey();
       };
       const windowStartMs = renderer.current?.getWindow().startMs ?? -Infinity;
       // Zooming from the keyboard keeps the cursor's event where it is.
@@ -122,6 +126,7 @@ export function useTimelineKeyboard(options: KeyboardOptions): (event: KeyboardE
       focusLane,
       setFocusLane,
       onFocusChange,
+      onCursorKey,
       onOpen,
       onClose,
       renderer,

@@ -125,6 +125,34 @@ test('keyboard only: Tab to the timeline, ArrowRight, Enter opens, Escape closes
   await expect(page).not.toHaveURL(/\/events\//);
 });
 
+test('the keyboard cursor names its event beside it, also inside a cluster, until the mouse moves', async ({
+  page,
+}) => {
+  // Three launches a day apart share one cluster at the full view.
+  const events = [
+    event('alpha', '2024-03-01', { title: 'Alpha launch' }),
+    event('beta', '2024-03-02', { title: 'Beta launch' }),
+    event('gamma', '2024-03-03', { title: 'Gamma launch' }),
+    event('early', '2010', { title: 'Early launch' }),
+  ];
+  const path = await serveDataset(page, '/fixtures/caption.json', smallDataset(events));
+  await page.goto(`/?lang=en&data=${path}`);
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /.+/);
+  const caption = plot(page).locator('> div[aria-hidden="true"]').last();
+  await timeline(page).focus();
+  await expect(caption).toBeHidden();
+  await page.keyboard.press('End');
+  await expect(caption).toBeVisible();
+  await expect(caption).toContainText('Gamma launch');
+  await page.keyboard.press('ArrowLeft');
+  await expect(caption).toContainText('Beta launch');
+  await expect(caption).toContainText('March 2, 2024');
+  const box = (await plot(page).boundingBox())!;
+  await page.mouse.move(box.x + 5, box.y + 5);
+  await page.mouse.move(box.x + 8, box.y + 8);
+  await expect(caption).toBeHidden();
+});
+
 test('zooming from the keyboard keeps the focused event in view', async ({ page }) => {
   const events = [event('first', '2005'), event('middle', '2015'), event('last', '2024-06-01')];
   const path = await serveDataset(page, '/fixtures/zoom.json', smallDataset(events));

@@ -13,6 +13,7 @@ export interface PointerTarget {
   /** A click on a cluster, at a plot-relative point. */
   onCluster: (hit: MarkHit, xPx: number, yPx: number) => void;
   widthPx: () => number;
+  heightPx: () => number;
 }
 
 export function attachPointerInput(
@@ -45,7 +46,10 @@ export function attachPointerInput(
       return;
     }
     plot.style.cursor = 'pointer';
-    showTooltip(tooltip, target.describe(hit, fromLabel ?? -1), x, y, target.widthPx());
+    showTooltip(tooltip, target.describe(hit, fromLabel ?? -1), x, y, {
+      widthPx: target.widthPx(),
+      heightPx: target.heightPx(),
+    });
   };
   const onLeave = () => hideTooltip(tooltip);
   const onClick = (event: MouseEvent) => {

@@ -80,5 +80,6 @@ export function attachRendererPointer(
         });
     },
     widthPx: state.widthPx,
+    heightPx: () => state.data()?.heightPx ?? 0,
   });
 }
