@@ -58,9 +58,10 @@ export function reportDataset(dataset: Dataset, todayIso: string): DatasetReport
     if (event.date > todayIso) gaps.push(`${event.id}: dated in the future (${event.date})`);
     if (event.sources.length === 0) gaps.push(`${event.id}: no source`);
     if (event.importance === undefined) gaps.push(`${event.id}: no importance`);
+    // A source's date is when it was published. Encyclopedias and timeline sites have none
+    // to give, so only the publisher is required.
     for (const source of event.sources) {
-      if (!source.publisher || !source.date)
-        gaps.push(`${event.id}: source without publisher or date (${source.url})`);
+      if (!source.publisher) gaps.push(`${event.id}: source without publisher (${source.url})`);
     }
     for (const lang of languages) {
       for (const [field, text] of [
