@@ -152,23 +152,37 @@ export function searchEvents(index: SearchIndex, query: string): SearchMatches |
   const { eventCount } = index;
   const words = searchWords(query);
   if (words.length === 0) return null;
-  // Every word must match: an event's score is the sum of its words' scores, or 0.
+  const total = scoreAllWords(index, words);
+  // Two words that match nothing together may be one name written apart ("deep mind" for
+  // "DeepMind"): then each neighbouring pair is tried joined, and what any of them finds counts.
+  if (!total.some((score) => score > 0)) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const joined = [...words.slice(0, i), words[i]! + words[i + 1]!, ...words.slice(i + 2)];
+      const scores = scoreAllWords(index, joined);
+      for (let event = 0; event < eventCount; event++)
+        total[event] = Math.max(total[event]!, scores[event]!);
+    }
+  }
+  const matches: number[] = [];
+  for (let event = 0; event < eventCount; event++) if (total[event]! > 0) matches.push(event);
+  // Best first; equal scores in time order.
+  matches.sort((a, b) => total[b]! - total[a]! || a - b);
+  const mask = new Uint8Array(eventCount);
+  for (const event of matches) mask[event] = 1;
+  return { mask, ranked: Uint32Array.from(matches) };
+}
+
+/** Every word must match: an event's score is the sum of its words' scores, or 0. */
+function scoreAllWords(index: SearchIndex, words: readonly string[]): Float64Array {
   let total: Float64Array | null = null;
   for (const word of words) {
     const scores = scoreWord(index, word);
     if (total)
-      for (let event = 0; event < eventCount; event++)
+      for (let event = 0; event < index.eventCount; event++)
         total[event] = total[event]! > 0 && scores[event]! > 0 ? total[event]! + scores[event]! : 0;
     else total = scores;
   }
-  const matches: number[] = [];
-  if (total)
-    for (let event = 0; event < eventCount; event++) if (total[event]! > 0) matches.push(event);
-  // Best first; equal scores in time order.
-  matches.sort((a, b) => total![b]! - total![a]! || a - b);
-  const mask = new Uint8Array(eventCount);
-  for (const event of matches) mask[event] = 1;
-  return { mask, ranked: Uint32Array.from(matches) };
+  return total ?? new Float64Array(index.eventCount);
 }
 
 /**

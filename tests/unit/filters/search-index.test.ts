@@ -104,6 +104,13 @@ describe('searchEvents', () => {
   it('finds "nova4" as the title writes it, "Nova 4"', () => {
     expect(search('nova4')).toEqual(['nova-launch']);
   });
+
+  it('finds a name written as two words, "mecha hitler" for "MechaHitler"', () => {
+    expect(search('mecha hitler')).toEqual(['chatbot-mechahitler']);
+    expect(search('chatbot mecha hitler')).toEqual(['chatbot-mechahitler']);
+    // Words that match together are not joined.
+    expect(search('atlas beta')).toEqual(['atlas-beta']);
+  });
 });
 
 describe('createSearchIndexInChunks', () => {
