@@ -8,6 +8,8 @@ export interface TimelineStrings {
   zoomOut: string;
   fitAll: string;
   showMoreLanes: string;
+  showAllLanes: string;
+  showFewerLanes: string;
   legend: string;
   overview: string;
   allEvents: string;
@@ -43,6 +45,8 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     zoomOut: 'Zoom out',
     fitAll: 'Fit all',
     showMoreLanes: 'Show more lanes',
+    showAllLanes: 'Show all lanes',
+    showFewerLanes: 'Show fewer lanes',
     legend: 'Legend',
     overview: 'Overview of the whole time range',
     allEvents: 'All events',
@@ -73,6 +77,8 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     zoomOut: 'Отдалить',
     fitAll: 'Показать всё',
     showMoreLanes: 'Показать больше дорожек',
+    showAllLanes: 'Показать все дорожки',
+    showFewerLanes: 'Показать меньше дорожек',
     legend: 'Условные обозначения',
     overview: 'Обзор всего периода',
     allEvents: 'Все события',

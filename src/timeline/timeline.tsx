@@ -8,6 +8,7 @@ import { ClusterChooser, placeChooser, type ChooserPlacement } from './cluster-c
 import { announceEvent } from './describe-event';
 import { isVisibleEvent } from './keyboard-nav';
 import { KindLegend } from './kind-legend';
+import { LaneCountButtons } from './lane-count-buttons';
 import { estimateOverlayPx, GUTTER_WIDTH_PX, LaneGutter, LaneNameOverlay } from './lane-gutter';
 import { OVERVIEW_HEIGHT_PX } from './render/overview';
 import type { ClusterChoice, RendererData } from './render/renderer-types';
@@ -21,7 +22,6 @@ import { useStableArray } from './use-stable-indexes';
 import { useTimelineRenderer } from './use-timeline-renderer';
 
 const MIN_PLOT_HEIGHT_PX = 120;
-const MORE_LANES_STEP = 8;
 
 /** A cluster's choice, with the events and lanes it was taken from and where it opens. */
 interface OpenChoice extends ChooserPlacement {
@@ -225,15 +225,12 @@ export function Timeline(props: TimelineProps) {
           height={OVERVIEW_HEIGHT_PX}
         />
       </div>
-      {hiddenLanes > 0 && (
-        <button
-          type="button"
-          className="self-start rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-800 hover:bg-slate-100"
-          onClick={() => setExtraLanes({ group, count: extra + MORE_LANES_STEP })}
-        >
-          {strings.showMoreLanes} ({strings.moreLanes(hiddenLanes)})
-        </button>
-      )}
+      <LaneCountButtons
+        hiddenLanes={hiddenLanes}
+        extraLanes={extra}
+        strings={strings}
+        onExtraLanesChange={(count) => setExtraLanes({ group, count })}
+      />
       <p id={instructionsId} className="sr-only">
         {strings.instructions}
       </p>

@@ -3,7 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../src/timeline/timeline';
 import type { TimelineProps } from '../../src/timeline/timeline-props';
-import { createSmallCatalog, timelineProps } from '../unit/timeline/fixtures';
+import {
+  createSmallCatalog,
+  createSyntheticCatalog,
+  timelineProps,
+} from '../unit/timeline/fixtures';
 
 const catalog = createSmallCatalog();
 const at = (id: string) => catalog.indexById.get(id)!;
@@ -89,6 +93,23 @@ describe('Timeline', () => {
       'Основание',
     );
     expect(screen.queryByText(/Zoom|Fit all|Timeline/)).toBeNull();
+  });
+
+  it('unfolds the lanes folded into "N more people" a few at a time, all at once, and back', async () => {
+    const crowded = createSyntheticCatalog(400, 42, 30, 10);
+    const user = userEvent.setup();
+    render(<Timeline {...timelineProps(crowded, { group: 'person' })} />);
+    const folded = () => screen.queryByText(/^\d+ more people$/)?.textContent ?? null;
+    expect(folded()).toBe('26 more people');
+    expect(screen.queryByRole('button', { name: 'Show fewer lanes' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Show more lanes (26 more)' }));
+    expect(folded()).toBe('18 more people');
+    await user.click(screen.getByRole('button', { name: 'Show all lanes' }));
+    expect(folded()).toBeNull();
+    expect(screen.queryByRole('button', { name: /Show more lanes|Show all lanes/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show fewer lanes' }));
+    expect(folded()).toBe('26 more people');
   });
 
   it('ignores the cursor when the filters hide its event', async () => {
