@@ -21,12 +21,14 @@ export function useRendererSync(
     if (initializedFor.current === instance) return;
     initializedFor.current = instance;
     if (initialWindow) instance.showWindow(initialWindow);
-    // A deep link centres on its event, unless the link's own window already shows it.
+    // A deep link centres on its event, unless the link's own window already shows it. A window
+    // that missed the event is corrected in the URL; a link without one stays as it was given.
     const { openIndex, catalog } = data;
     const openMs = openIndex === null ? NaN : catalog.startMs[openIndex]!;
     const inWindow =
       initialWindow && openMs >= initialWindow.startMs && openMs < initialWindow.endMs;
-    if (openIndex !== null && !inWindow) instance.revealEvent(openIndex);
+    if (openIndex !== null && !inWindow)
+      instance.revealEvent(openIndex, { commit: initialWindow !== null });
   }, [renderer, data, initialWindow]);
 
   // A new date filter (the brush, the date fields, a chip's ×) shows its range; clearing it
@@ -40,13 +42,15 @@ export function useRendererSync(
   }, [dateWindow, renderer]);
 
   // A newly opened event (from the list, Back, previous/next) is brought into readable view.
-  // Not a gesture, so `view` is left alone: the URL keeps naming the event, not the zoom.
+  // The window it moves to goes into the URL like a zoom's, so Reload and Share show what is on
+  // screen, also after the event is closed.
   const { openIndex, focusedIndex } = data;
   const shownOpen = useRef(openIndex);
   useEffect(() => {
     if (openIndex === shownOpen.current) return;
     shownOpen.current = openIndex;
-    if (openIndex !== null) renderer.current?.revealEvent(openIndex, { animate: true });
+    if (openIndex !== null)
+      renderer.current?.revealEvent(openIndex, { animate: true, commit: true });
   }, [openIndex, renderer]);
 
   useEffect(() => {

@@ -298,3 +298,32 @@ test('Back brings back the window its history entry names', async ({ page }) => 
     })
     .toBe(true);
 });
+
+test('the window an opened event moves to stays in the link, after closing and on reload', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en&view=2015..2017');
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /.+/);
+  await page
+    .getByRole('list', { name: 'Events', exact: true })
+    .getByRole('link', { name: /Colossus supercomputer online/ })
+    .click();
+  await expect(page).toHaveURL(/\/events\/colossus-online/);
+  // The timeline moves to the event (September 2024), and the link follows it.
+  const colossusMs = Date.parse('2024-09-02');
+  await expect
+    .poll(() => {
+      const [startMs, endMs] = viewOf(page) ?? [0, 0];
+      return startMs <= colossusMs && colossusMs <= endMs;
+    })
+    .toBe(true);
+  const shown = viewOf(page);
+
+  await timeline(page).focus();
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/\/events\//);
+  expect(viewOf(page)).toEqual(shown);
+  await page.reload();
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /.+/);
+  expect(viewOf(page)).toEqual(shown);
+});

@@ -63,7 +63,7 @@ export interface TimelineRenderer {
   fitAll: () => void;
   /** Centre on the event at a zoom where it has a mark of its own (no-op if it already does). */
   revealEvent: (index: number, options?: MoveOptions) => void;
-  /** Pan, keeping the zoom, when the event is off screen. */
+  /** Pan, keeping the zoom, when the event is off screen; the new window is committed. */
   panToEvent: (index: number) => void;
   /** The view as a standalone SVG document: what is on screen, with title, legend and lane names. */
   exportSvg: () => string;

@@ -222,7 +222,7 @@ export function createTimelineRenderer(
     panToEvent(index) {
       if (!data || index >= data.catalog.events.length) return;
       const target = computePanWindow(data.catalog, index, window);
-      if (target) showWindow(target, { animate: true });
+      if (target) showWindow(target, { animate: true, commit: true });
     },
     exportSvg: () => renderTimelineSvg(captureSnapshot()),
     // async: a missing snapshot becomes a rejected promise, and the view is captured right away.
