@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchState } from '../url/search-state';
 import { buildEmbedSnippet, buildViewUrl } from './embed-snippet';
+import { useI18n } from '../i18n/i18n-context';
 import { ModalDialog } from './modal-dialog';
 import { useShareStrings } from './share-strings';
 
@@ -27,11 +28,19 @@ export function EmbedDialog({
   localData = false,
 }: EmbedDialogProps) {
   const s = useShareStrings();
+  const { lang } = useI18n();
   const codeId = useId();
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
+  // The frame speaks the language the snippet was made in, as its title does, whatever the
+  // language of each visitor's browser.
   const src = buildViewUrl(
-    { origin: window.location.origin, base: import.meta.env.BASE_URL, search, openEventId },
+    {
+      origin: window.location.origin,
+      base: import.meta.env.BASE_URL,
+      search: { ...search, lang: search.lang ?? lang },
+      openEventId,
+    },
     true,
   );
   const snippet = buildEmbedSnippet(src, s.iframeTitle(title));

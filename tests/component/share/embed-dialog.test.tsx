@@ -23,12 +23,23 @@ describe('EmbedDialog', () => {
     );
     const code = screen.getByLabelText('HTML code') as HTMLTextAreaElement;
     expect(code.value).toContain(
-      `src="${window.location.origin}/events/xai-founded?kind=launch&amp;embed=1"`,
+      `src="${window.location.origin}/events/xai-founded?kind=launch&amp;lang=en&amp;embed=1"`,
     );
     expect(code.value).toContain('title="AI labs — Timeline Explorer"');
     await user.click(screen.getByRole('button', { name: 'Copy code' }));
     expect(writeText).toHaveBeenCalledWith(code.value);
     expect(screen.getByRole('status')).toHaveTextContent('Code copied');
+  });
+
+  it('keeps the language the snippet was made in, when the browser chose it', () => {
+    render(
+      <I18nProvider lang="ru">
+        <EmbedDialog open onClose={vi.fn()} title="ИИ" search={{ ...search, lang: undefined }} />
+      </I18nProvider>,
+    );
+    const code = screen.getByLabelText('HTML-код') as HTMLTextAreaElement;
+    expect(code.value).toContain('/?kind=launch&amp;lang=ru&amp;embed=1"');
+    expect(code.value).toContain('title="ИИ — Timeline Explorer"');
   });
 
   it('warns that a local file cannot be embedded', () => {
