@@ -28,7 +28,10 @@ export function parseCsvDataset(text: string, options: CsvImportOptions = {}): I
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: normalizeHeader,
-    transform: (value) => unescapeFormula(value.trim()),
+    // A source_* cell holds one line per source, and a source without a date or publisher is
+    // an empty line that must stay, or the lines after it would pair with the wrong source.
+    transform: (value, field) =>
+      unescapeFormula(String(field).startsWith('source_') ? value : value.trim()),
   });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {

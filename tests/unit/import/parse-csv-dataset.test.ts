@@ -103,6 +103,17 @@ describe('parseCsvDataset', () => {
     const { catalog: loaded } = decodeCsv(`date,title\n2020,"'=1+1 is not a formula"\n`);
     expect(resolveText(loaded.events[0]?.title, 'en')).toBe('=1+1 is not a formula');
   });
+
+  it('pairs each source with its own date when the first source has none', () => {
+    const { catalog: loaded } = decodeCsv(
+      'date,title,source_url,source_date\n' +
+        '2020,Launch,"https://a.example/wiki\nhttps://b.example/news","\n2020-05-01"\n',
+    );
+    expect(loaded.events[0]?.sources.map((source) => [source.url, source.date])).toEqual([
+      ['https://a.example/wiki', undefined],
+      ['https://b.example/news', '2020-05-01'],
+    ]);
+  });
 });
 
 describe('parseCsvDataset errors', () => {
