@@ -47,7 +47,7 @@ export function exportEventsJson(catalog: Catalog, indexes: ArrayLike<number>): 
  * CSV with both languages in their own columns, so the UI language does not change the file.
  * People, organizations and kinds are written by English name: the importer derives the
  * same kebab-case ids from them. Cells that a spreadsheet would run as a formula get a "'"
- * prefix (OWASP CSV injection advice); the importer removes it again.
+ * prefix (OWASP CSV injection advice); the importer removes one again.
  */
 export function exportEventsCsv(catalog: Catalog, indexes: ArrayLike<number>): string {
   const names = createNameLookup(catalog);
@@ -55,7 +55,9 @@ export function exportEventsCsv(catalog: Catalog, indexes: ArrayLike<number>): s
   return Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((column) => row[column])) },
     {
-      escapeFormulae: /^[=+\-@\t\r]/,
+      // A cell that already starts with the guard gets one too, or reading it back would take
+      // the text's own "'" away.
+      escapeFormulae: /^'?[=+\-@\t\r]/,
       newline: '\r\n',
     },
   );

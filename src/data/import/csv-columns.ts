@@ -39,5 +39,5 @@ export function normalizeHeader(header: string): string {
 // Spreadsheet exports prefix cells that look like formulas with "'" (see export-data.ts);
 // reading them back removes that guard again.
 export function unescapeFormula(value: string): string {
-  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+  return /^'(?='*[=+\-@\t\r])/.test(value) ? value.slice(1) : value;
 }

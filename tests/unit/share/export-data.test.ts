@@ -97,6 +97,17 @@ describe('exportEventsCsv', () => {
       converted.ok && (converted.raw as { events: { title: unknown }[] }).events[0]?.title,
     ).toBe('=HYPERLINK("https://evil.example")');
   });
+
+  it('keeps a title that starts with the guard itself, "\'=", through the round trip', () => {
+    const quoted: Catalog = {
+      ...catalog,
+      events: [{ ...catalog.events[0]!, title: "'=not a formula" }],
+    };
+    const converted = parseCsvDataset(exportEventsCsv(quoted, [0]));
+    expect(
+      converted.ok && (converted.raw as { events: { title: unknown }[] }).events[0]?.title,
+    ).toBe("'=not a formula");
+  });
 });
 
 describe('buildExportFileName', () => {
