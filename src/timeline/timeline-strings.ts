@@ -29,8 +29,8 @@ export interface TimelineStrings {
   present: string;
   /** The footer's credit line in an exported image. */
   exportCredit: string;
-  /** An exported image's description: how many events, and the dates shown. */
-  exportSummary: (count: string, range: string) => string;
+  /** An exported image's description: how many events (and search matches), the dates shown. */
+  exportSummary: (count: string, range: string, matches: string | null) => string;
 }
 
 export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
@@ -64,7 +64,10 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     empty: 'No events to show',
     present: 'present',
     exportCredit: 'Timeline Explorer',
-    exportSummary: (count, range) => `Timeline of ${count} events, showing ${range}`,
+    exportSummary: (count, range, matches) =>
+      matches === null
+        ? `Timeline of ${count} events, showing ${range}`
+        : `Timeline of ${count} events, ${matches} of them matching the search, showing ${range}`,
   },
   ru: {
     timeline: 'Лента времени',
@@ -96,7 +99,10 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     empty: 'Нет событий для показа',
     present: 'настоящее время',
     exportCredit: 'Timeline Explorer',
-    exportSummary: (count, range) => `Лента времени, событий: ${count}; показан период ${range}`,
+    exportSummary: (count, range, matches) =>
+      matches === null
+        ? `Лента времени, событий: ${count}; показан период ${range}`
+        : `Лента времени, событий: ${count}, из них найдено поиском: ${matches}; показан период ${range}`,
   },
 };
 

@@ -72,7 +72,12 @@ export function captureTimelineSnapshot(inputs: SnapshotInputs): TimelineSnapsho
   return {
     lang,
     title,
-    summary: strings.exportSummary(formatNumber(data.visibleIndexes.length, lang), range),
+    summary: strings.exportSummary(
+      formatNumber(data.visibleIndexes.length, lang),
+      range,
+      data.highlightMask &&
+        formatNumber(countMatches(data.visibleIndexes, data.highlightMask), lang),
+    ),
     frame,
     plot: {
       ...data,
@@ -138,4 +143,11 @@ function toExportLabel(
     state: open ? 'open' : label.event === data.focusedIndex ? 'focused' : 'plain',
     dim: data.highlightMask !== null && !data.highlightMask[label.event],
   };
+}
+
+/** The events shown that a search highlights: the image draws the rest faded. */
+function countMatches(visibleIndexes: Uint32Array, highlightMask: Uint8Array): number {
+  let matches = 0;
+  for (const event of visibleIndexes) matches += highlightMask[event]!;
+  return matches;
 }

@@ -125,6 +125,9 @@ describe('renderTimelineSvg', () => {
     expect(doc.querySelector('[data-label="grok-1"]')!.getAttribute('opacity')).toBe('0.4');
     expect(doc.querySelectorAll('ellipse[data-ring="open"]')).toHaveLength(1);
     expect(doc.querySelectorAll('[data-label]')).toHaveLength(snapshot.labels.length);
+    expect(doc.querySelector('desc')!.textContent).toMatch(
+      /^Timeline of 9 events, 1 of them matching the search, showing /,
+    );
   });
 
   it('keeps hostile text as text: no element, no broken document', () => {
