@@ -1,11 +1,20 @@
 // Label placement: greedy, most important first (the open and focused events, then importance 1,
 // search matches before the rest), each label in the first free label row of its lane.
-// Labels never overlap; a label that does not fit is simply not shown.
+// Labels never overlap; a label that does not fit is simply not shown. While a search
+// highlights, a cluster holding a single match is labelled with that match: its pill reads "1"
+// and the label says which event it is.
 import type { Catalog } from '../data/catalog';
 import { createOccupancy, isFree, occupy, type Occupancy } from './interval-occupancy';
 import { LABEL_ROW_PX } from './arrange-lanes';
-import { MARK_POINT, MARK_SPAN, type TimelineLayout } from './layout-buffer';
+import {
+  MARK_CLUSTER,
+  MARK_POINT,
+  MARK_SPAN,
+  MARK_SPAN_CLUSTER,
+  type TimelineLayout,
+} from './layout-buffer';
 import { MARK_RADIUS_PX } from './layout-timeline';
+import type { LaneMatches } from './render/match-prefix';
 
 export const MAX_LABEL_WIDTH_PX = 220;
 const MIN_LABEL_WIDTH_PX = 48;
@@ -25,6 +34,8 @@ export interface LabelOptions {
   openIndex: number | null;
   focusedIndex: number | null;
   highlightMask: Uint8Array | null;
+  /** Per lane, running totals of search matches (see match-prefix.ts); null without a search. */
+  laneMatches?: readonly LaneMatches[] | null;
   /** Per lane: space at the left of the top label row taken by an overlaid lane name (phone layout). */
   reservedLeftPx?: readonly number[];
 }
@@ -36,13 +47,21 @@ export function placeLabels(
 ): PlacedLabel[] {
   const candidates: number[] = [];
   const rank = new Float64Array(layout.count);
+  /** The event each candidate labels: its own, or a cluster's single match. */
+  const labelled = new Int32Array(layout.count);
   for (let i = 0; i < layout.count; i++) {
     const type = layout.type[i];
-    if (type !== MARK_POINT && type !== MARK_SPAN) continue;
     if (layout.x2Px[i]! < 0 && layout.xPx[i]! < 0) continue;
     if (type === MARK_POINT && layout.xPx[i]! < -MARK_RADIUS_PX) continue;
-    const event = layout.event[i]!;
+    const event =
+      type === MARK_POINT || type === MARK_SPAN
+        ? layout.event[i]!
+        : type === MARK_CLUSTER || type === MARK_SPAN_CLUSTER
+          ? singleMatchIn(layout, i, options.laneMatches)
+          : -1;
+    if (event < 0) continue;
     candidates.push(i);
+    labelled[i] = event;
     rank[i] = rankOf(event, catalog, options);
   }
   candidates.sort((a, b) => rank[a]! - rank[b]! || layout.xPx[a]! - layout.xPx[b]!);
@@ -52,7 +71,7 @@ export function placeLabels(
   for (const i of candidates) {
     const laneIndex = layout.lane[i]!;
     const lane = layout.lanes[laneIndex]!;
-    const event = layout.event[i]!;
+    const event = labelled[i]!;
     const leftPx = Math.max(
       0,
       layout.type[i] === MARK_POINT ? layout.xPx[i]! - MARK_RADIUS_PX : layout.xPx[i]!,
@@ -89,4 +108,29 @@ function rankOf(event: number, catalog: Catalog, options: LabelOptions): number 
   if (event === options.focusedIndex) return 1;
   const dimmed = options.highlightMask !== null && !options.highlightMask[event];
   return 2 + catalog.importance[event]! + (dimmed ? 10 : 0);
+}
+
+/** The one search match among a cluster's members, or -1 (no search, none, or several). */
+function singleMatchIn(
+  layout: TimelineLayout,
+  i: number,
+  laneMatches: readonly LaneMatches[] | null | undefined,
+): number {
+  const matches = laneMatches?.[layout.lane[i]!];
+  if (!matches) return -1;
+  const points = layout.type[i] === MARK_CLUSTER;
+  const prefix = points ? matches.points : matches.spans;
+  const from = layout.from[i]!;
+  const before = prefix[from]!;
+  if (prefix[layout.to[i]!]! - before !== 1) return -1;
+  // The first position whose running total passes the count before the cluster.
+  let low = from;
+  let high = layout.to[i]! - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (prefix[middle + 1]! > before) high = middle;
+    else low = middle + 1;
+  }
+  const lane = layout.lanes[layout.lane[i]!]!;
+  return (points ? lane.points : lane.spans)[low]!;
 }

@@ -48,7 +48,11 @@ export function captureTimelineSnapshot(inputs: SnapshotInputs): TimelineSnapsho
     { startMs: window.startMs, endMs: window.endMs, widthPx },
     createLayoutBuffer(256),
   );
-  const placed = placeLabels(layout, catalog, { ...data, measureTitlePx: text.measureTitlePx });
+  const placed = placeLabels(layout, catalog, {
+    ...data,
+    laneMatches: inputs.laneMatches,
+    measureTitlePx: text.measureTitlePx,
+  });
   const strings = getTimelineStrings(lang);
   const title = resolveText(catalog.title, lang);
   // The page floats lane names over the plot when it is too narrow for a gutter, and then

@@ -51,6 +51,7 @@ export function paintFrame(
   }
   const labels = placeLabels(layout, data.catalog, {
     ...data,
+    laneMatches: frame.laneMatches,
     measureTitlePx: text.measureTitlePx,
   });
   renderLabels(elements.labels, labels, { ...data, titleOf: text.titleOf });

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { arrangeLanes } from '../../../src/timeline/arrange-lanes';
 import { buildLanes } from '../../../src/timeline/build-lanes';
 import { createOccupancy, isFree, occupy } from '../../../src/timeline/interval-occupancy';
+import { MARK_CLUSTER } from '../../../src/timeline/layout-buffer';
 import { layoutTimeline } from '../../../src/timeline/layout-timeline';
 import { placeLabels, type PlacedLabel } from '../../../src/timeline/place-labels';
+import { buildLaneMatches } from '../../../src/timeline/render/match-prefix';
 import { allIndexes, createSmallCatalog, createSyntheticCatalog } from './fixtures';
 
 const overlaps = (a: PlacedLabel, b: PlacedLabel) =>
@@ -86,5 +88,38 @@ describe('placeLabels', () => {
     const labels = placeLabels(layout, catalog, { ...baseOptions, measureTitlePx: () => 150 });
     for (const label of labels) expect(label.widthPx).toBeGreaterThanOrEqual(48);
     expect(labels.every((label) => label.xPx + label.widthPx <= 400)).toBe(true);
+  });
+});
+
+describe('placeLabels while a search highlights', () => {
+  it('labels a cluster that holds a single match with that match, and one with two with none', () => {
+    const catalog = createSyntheticCatalog(2000, 5);
+    const { lanes } = arrangeLanes(buildLanes(catalog, allIndexes(catalog), 'none', 'en'), 'none');
+    const layout = layoutTimeline(catalog, lanes, {
+      startMs: Date.UTC(1995, 0, 1),
+      endMs: Date.UTC(2025, 0, 1),
+      widthPx: 1000,
+    });
+    const cluster = Array.from({ length: layout.count }, (_, i) => i).find(
+      (i) => layout.type[i] === MARK_CLUSTER && layout.to[i]! - layout.from[i]! >= 3,
+    )!;
+    const members = lanes[layout.lane[cluster]!]!.points;
+    const second = members[layout.from[cluster]! + 1]!;
+    const third = members[layout.from[cluster]! + 2]!;
+    const labelsFor = (matches: number[]) => {
+      const mask = new Uint8Array(catalog.events.length);
+      for (const event of matches) mask[event] = 1;
+      return placeLabels(layout, catalog, {
+        openIndex: null,
+        focusedIndex: null,
+        highlightMask: mask,
+        laneMatches: buildLaneMatches(lanes, mask),
+        measureTitlePx: () => 60,
+      }).map((label) => label.event);
+    };
+    // Matches are labelled first; faded labels of other single marks may follow.
+    expect(labelsFor([second])[0]).toBe(second);
+    expect(labelsFor([second, third])).not.toContain(second);
+    expect(labelsFor([second, third])).not.toContain(third);
   });
 });
