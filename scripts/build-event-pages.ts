@@ -18,7 +18,7 @@ import {
   renderRootPage,
   renderSitemap,
 } from './event-pages/render-site-files.ts';
-import { resolveSiteConfig } from './event-pages/site-config.ts';
+import { DEFAULT_SITE_URL, resolveSiteConfig } from './event-pages/site-config.ts';
 import { siteShareImage } from './event-pages/social-tags.ts';
 import { resolveText } from '../src/i18n/resolve-text.ts';
 
@@ -71,6 +71,13 @@ function main(argv: readonly string[]): void {
       (skipped > 0 ? `; ${skipped} invalid events skipped` : '') +
       (image ? '' : `; no ${OG_IMAGE}, so no share image`),
   );
+  // Canonical links, share tags and the sitemap name this origin: right for a local preview,
+  // wrong for a public site built without SITE_URL.
+  if (!process.env.SITE_URL)
+    console.warn(
+      `event pages: SITE_URL is not set, so links, share tags and the sitemap point at ${DEFAULT_SITE_URL}; ` +
+        'set SITE_URL=https://your.host when building for a public site.',
+    );
 }
 
 function write(path: string, content: string): void {
