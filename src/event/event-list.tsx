@@ -199,7 +199,9 @@ const EventRow = memo(function EventRow({
           clickEvent.preventDefault();
           onOpen(index);
         }}
-        className="flex h-full flex-col justify-center px-3 py-2 hover:bg-slate-50"
+        // A row skips painting outside itself (content-visibility) and the windowed list
+        // clips its sides, so the focus ring goes inside the row.
+        className="flex h-full flex-col justify-center px-3 py-2 hover:bg-slate-50 focus-visible:outline-offset-[-3px]"
       >
         <span className="flex flex-wrap items-center gap-x-3 text-xs text-slate-700">
           <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, lang)}</time>

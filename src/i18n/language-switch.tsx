@@ -17,7 +17,7 @@ export function LanguageSwitch() {
     <div
       role="group"
       aria-label={t.language}
-      className="flex overflow-hidden rounded border border-slate-300 text-sm"
+      className="flex rounded border border-slate-300 text-sm"
     >
       {UI_LANGUAGES.map((code) => (
         <button
@@ -26,7 +26,8 @@ export function LanguageSwitch() {
           lang={code}
           aria-pressed={code === lang}
           onClick={() => choose(code)}
-          className={`px-2 py-1.5 font-medium ${code === lang ? 'bg-slate-800 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
+          // Corners rounded per button, not clipped by the group, which would cut the focus ring.
+          className={`px-2 py-1.5 font-medium first:rounded-l-[3px] last:rounded-r-[3px] focus-visible:relative focus-visible:z-10 ${code === lang ? 'bg-slate-800 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
         >
           <span aria-hidden="true">{code.toUpperCase()}</span>
           <span className="sr-only">{t.languageNames[code]}</span>

@@ -1,6 +1,7 @@
 // A reader who uses only the keyboard: search, filter, open an event, read its sources, go to
 // the next one and share it, with a visible focus ring at every step.
 import { expect, test, type Page } from '@playwright/test';
+import { generateDataset } from '../../src/data/synthetic-dataset';
 import { event, serveDataset, smallDataset } from './support/fixtures';
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, as a keyboard user would. */
@@ -23,15 +24,37 @@ async function tabTo(
   throw new Error(`focus never reached the element (${source})`);
 }
 
+/**
+ * The focused element draws a ring, and no ancestor that clips its painting (overflow, or
+ * content-visibility's paint containment) cuts the ring off.
+ */
 async function expectVisibleFocus(page: Page) {
-  const outline = await page.evaluate(() => {
+  const ring = await page.evaluate(() => {
     const active = document.activeElement as HTMLElement;
     const style = getComputedStyle(active);
-    return { outline: style.outlineStyle, width: style.outlineWidth, shadow: style.boxShadow };
+    const reachPx = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const box = active.getBoundingClientRect();
+    const clippedBy: string[] = [];
+    for (let node: HTMLElement | null = active; node; node = node.parentElement) {
+      const nodeStyle = getComputedStyle(node);
+      const clips =
+        nodeStyle.contentVisibility === 'auto' ||
+        (node !== active &&
+          (nodeStyle.overflowX !== 'visible' || nodeStyle.overflowY !== 'visible'));
+      if (!clips || node === document.body || node === document.documentElement) continue;
+      const clip = node.getBoundingClientRect();
+      if (
+        box.left - reachPx < clip.left - 0.5 ||
+        box.right + reachPx > clip.right + 0.5 ||
+        box.top - reachPx < clip.top - 0.5 ||
+        box.bottom + reachPx > clip.bottom + 0.5
+      )
+        clippedBy.push(`${node.tagName.toLowerCase()}.${node.className}`);
+    }
+    return { outline: style.outlineStyle, shadow: style.boxShadow, clippedBy };
   });
-  expect(outline.outline !== 'none' || outline.shadow !== 'none', JSON.stringify(outline)).toBe(
-    true,
-  );
+  expect(ring.outline !== 'none' || ring.shadow !== 'none', JSON.stringify(ring)).toBe(true);
+  expect(ring.clippedBy, 'ancestors that cut the focus ring off').toEqual([]);
 }
 
 test('search, filter, open, read sources, next and share without a mouse', async ({
@@ -102,6 +125,7 @@ test('Enter on a list row moves focus into the event, and closing it brings focu
   await page.goto('/?lang=en');
   const row = page.getByRole('list', { name: 'Events', exact: true }).getByRole('link').nth(2);
   await row.focus();
+  await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
   await expect(heading).toBeFocused();
@@ -176,4 +200,23 @@ test('the second Tab offers a way straight to the timeline, past the filters', a
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/events\//);
+});
+
+test('the language buttons and the rows of a long, windowed list show their whole focus ring', async ({
+  page,
+}) => {
+  // More events than the list renders at once, so it draws only the rows in view.
+  const path = await serveDataset(
+    page,
+    '/fixtures/long.json',
+    generateDataset({ events: 1000, seed: 3 }),
+  );
+  await page.goto(`/?lang=en&data=${path}`);
+  await expect(
+    page.getByRole('status').filter({ hasText: /Showing 1,?000 of 1,?000/ }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Русский' }).focus();
+  await expectVisibleFocus(page);
+  await page.getByRole('list', { name: 'Events', exact: true }).getByRole('link').nth(3).focus();
+  await expectVisibleFocus(page);
 });
