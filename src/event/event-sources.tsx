@@ -19,7 +19,10 @@ export function EventSources({ sources }: { sources: Source[] }) {
               rel="noopener noreferrer"
               className="font-medium break-words text-blue-800 underline underline-offset-2 hover:text-blue-950"
             >
-              {source.title || source.url}
+              {/* A title in another language is read out in that language's voice. */}
+              <span lang={source.title && source.lang !== lang ? source.lang : undefined}>
+                {source.title || source.url}
+              </span>
               <span className="sr-only"> {t.opensInNewTab}</span>
             </a>
             {(source.publisher || source.date) && (

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '../../src/data/catalog';
@@ -82,6 +82,15 @@ describe('EventPanel', () => {
     }
     expect(within(sources).getByText('Tech Daily · June 14, 2019')).toBeInTheDocument();
     expect(within(sources).getByText('The Ledger · July 2019')).toBeInTheDocument();
+  });
+
+  it('marks a source title in another language than the screen with that language', async () => {
+    await renderPanel({ id: 'carla-leaves-northwind', lang: 'ru' });
+    const title = screen.getByText('Report: carla-leaves');
+    expect(title).toHaveAttribute('lang', 'en');
+    cleanup();
+    await renderPanel({ id: 'carla-leaves-northwind' });
+    expect(screen.getByText('Report: carla-leaves')).not.toHaveAttribute('lang');
   });
 
   it('filters by a person when their chip is clicked, keeping the people already selected', async () => {
