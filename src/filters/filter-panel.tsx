@@ -1,6 +1,7 @@
 // The filter panel: a sidebar on wide screens, a drawer opened from the header below 768 px.
 import { useEffect, useRef } from 'react';
 import type { Catalog } from '../data/catalog';
+import { keepTabInside } from '../lib/keep-tab-inside';
 import { useI18n } from '../i18n/i18n-context';
 import { GROUPS, type Group, type SearchState } from '../url/search-state';
 import { ActiveChips } from './active-chips';
@@ -35,13 +36,31 @@ export function FilterPanel({
 }: FilterPanelProps) {
   const { t } = useI18n();
   const panelRef = useRef<HTMLElement>(null);
+  const closeRef = useRef(onClose);
   useEffect(() => {
-    if (!open) return;
-    panelRef.current?.querySelector<HTMLElement>('button, input')?.focus();
-    const onKeyDown = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [open, onClose]);
+    closeRef.current = onClose;
+  });
+  // The drawer (phones) covers the page: focus moves in, Tab stays in, Escape closes the
+  // drawer rather than the event behind it, and focus goes back to the Filters button.
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!open || !panel) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    panel.querySelector<HTMLElement>('button, input')?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        // Capture phase: the event panel's own Escape sees it handled and stays open.
+        event.preventDefault();
+        closeRef.current();
+      } else if (getComputedStyle(panel).position === 'fixed') keepTabInside(panel, event);
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, true);
+      const active = document.activeElement;
+      if (!active || active === document.body || panel.contains(active)) opener?.focus();
+    };
+  }, [open]);
 
   return (
     <>
