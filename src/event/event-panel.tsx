@@ -13,6 +13,7 @@ import { SheetHandle } from './sheet-handle';
 import { findNeighbours } from './neighbours';
 import { isTypingTarget } from '../lib/typing-target';
 import { usePanelFocus } from './use-panel-focus';
+import { useSheetClearance } from './use-sheet-clearance';
 
 interface EventPanelProps {
   catalog: Catalog;
@@ -42,6 +43,7 @@ export function EventPanel({
   // Below the lg breakpoint the panel is a sheet over the timeline; folded, it shows the title.
   const [collapsed, setCollapsed] = useState(false);
   usePanelFocus(panelRef, headingRef, index);
+  useSheetClearance(panelRef);
 
   useEffect(() => {
     const onKeyDown = (keyEvent: KeyboardEvent) => {

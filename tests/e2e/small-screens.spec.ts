@@ -60,6 +60,46 @@ test.describe('at 360 px', () => {
     await expect(page).toHaveURL(/\/events\/babuschkin-leaves-xai/);
   });
 
+  test('the filter drawer keeps Tab inside, and Escape closes it, not the event behind it', async ({
+    page,
+  }) => {
+    await page.goto('/events/babuschkin-leaves-xai?lang=en');
+    await expect(page.getByRole('heading', { name: /Igor Babuschkin leaves xAI/ })).toBeVisible();
+    const opener = page.getByRole('button', { name: 'Filters' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('complementary', { name: 'Filters' });
+    await expect(drawer).toBeVisible();
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      expect(await drawer.evaluate((element) => element.contains(document.activeElement))).toBe(
+        true,
+      );
+    }
+    await page.keyboard.press('Shift+Tab');
+    expect(await drawer.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await expect(page).toHaveURL(/\/events\/babuschkin-leaves-xai/);
+    await expect(opener).toBeFocused();
+  });
+
+  test('a focused list row scrolls into view above the event sheet, not behind it', async ({
+    page,
+  }) => {
+    await page.goto('/events/xai-founded?lang=en');
+    const sheet = page.getByRole('complementary', { name: /Elon Musk announces xAI/ });
+    await expect(sheet).toBeVisible();
+    const rows = page.getByRole('list', { name: 'Events', exact: true }).getByRole('link');
+    await rows.first().focus();
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => document.activeElement!.getBoundingClientRect());
+      expect(focused.bottom).toBeLessThanOrEqual((await box(sheet)).y + 1);
+    }
+  });
+
   test('the Russian status line agrees with the number of events', async ({ page }) => {
     await serveDataset(
       page,
