@@ -104,7 +104,12 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
             onClose={() => setFiltersOpen(false)}
           />
         )}
-        <main className="min-w-0 flex-1 space-y-3 p-3 sm:p-4" aria-label={title}>
+        <main
+          className="min-w-0 flex-1 space-y-3 p-3 outline-none sm:p-4"
+          aria-label={title}
+          // Focus lands here when a dismissed notice takes the focused button with it.
+          tabIndex={-1}
+        >
           <Timeline
             catalog={catalog}
             visibleIndexes={model.timelineIndexes}

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import type { DecodeWarning } from '../data/decode-result';
 import { useI18n } from '../i18n/i18n-context';
+import { refocusIfLost } from '../lib/refocus-if-lost';
 import type { IgnoredParam } from '../url/search-state';
+
+/** After a notice is dismissed, focus goes to the explorer's main region below it. */
+const mainRegion = () => document.querySelector<HTMLElement>('main');
 
 export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
   const { t } = useI18n();
@@ -18,7 +22,10 @@ export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
       <p className="wrap-anywhere">{t.ignoredParams(list)}</p>
       <button
         type="button"
-        onClick={() => setDismissedList(list)}
+        onClick={() => {
+          setDismissedList(list);
+          refocusIfLost(mainRegion);
+        }}
         className="min-h-6 shrink-0 rounded px-2 underline"
       >
         {t.dismiss}
@@ -35,7 +42,14 @@ export function NotFoundNotice({ id, onClose }: { id: string; onClose: () => voi
       className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
     >
       <p className="wrap-anywhere">{t.notFound(truncate(id, 80))}</p>
-      <button type="button" onClick={onClose} className="min-h-6 shrink-0 rounded px-2 underline">
+      <button
+        type="button"
+        onClick={() => {
+          onClose();
+          refocusIfLost(mainRegion);
+        }}
+        className="min-h-6 shrink-0 rounded px-2 underline"
+      >
         {t.dismiss}
       </button>
     </div>

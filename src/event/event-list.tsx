@@ -3,6 +3,7 @@
 import { Link } from '@tanstack/react-router';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../data/catalog';
+import { refocusIfLost } from '../lib/refocus-if-lost';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDateRange } from '../i18n/format-date';
 import { resolveText } from '../i18n/resolve-text';
@@ -75,7 +76,11 @@ export function EventList({
         {catalog.events.length > 0 && (
           <button
             type="button"
-            onClick={onClearFilters}
+            onClick={() => {
+              onClearFilters();
+              // The button goes with the empty state: the list that replaces it gets focus.
+              refocusIfLost(() => document.getElementById('event-list-heading'));
+            }}
             className="mt-3 rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white hover:bg-slate-900"
           >
             {t.clearFilters}
@@ -106,7 +111,8 @@ export function EventList({
     >
       <h2
         id="event-list-heading"
-        className="border-b border-slate-200 px-3 py-2 text-base font-semibold"
+        tabIndex={-1}
+        className="border-b border-slate-200 px-3 py-2 text-base font-semibold outline-none"
       >
         {t.listHeading}
       </h2>

@@ -14,8 +14,10 @@ export function RelatedEvents({ catalog, ids }: { catalog: Catalog; ids: readonl
   });
   if (related.length === 0) return null;
   return (
-    <section>
-      <h3 className="mb-1 text-sm font-semibold text-slate-800">{t.relatedEvents}</h3>
+    <section aria-labelledby="event-related-heading">
+      <h3 id="event-related-heading" className="mb-1 text-sm font-semibold text-slate-800">
+        {t.relatedEvents}
+      </h3>
       <ul className="space-y-1 text-sm">
         {related.map(({ id, event }) => (
           <li key={id}>

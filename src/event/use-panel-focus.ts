@@ -1,7 +1,9 @@
 // Keyboard focus around the event panel: it goes in when an event is opened from the list,
-// stays in the panel when a button there is disabled under it, and goes back to whatever
-// opened the panel when it closes, instead of falling to the top of the page.
-import { useLayoutEffect, type RefObject } from 'react';
+// stays in the panel when a button there is disabled under it or a related event's link is
+// replaced under it, and goes back to whatever opened the panel when it closes (the timeline
+// when a link opened it), instead of falling to the top of the page.
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { TIMELINE_ID } from '../timeline/timeline-props';
 
 /** Marks controls (the list's rows) whose activation should move focus into the panel. */
 export const OPENS_PANEL_ATTRIBUTE = 'data-opens-event-panel';
@@ -19,17 +21,22 @@ export function usePanelFocus(
       // Runs before the panel leaves the page, so focus may still be inside it.
       const active = focusedElement();
       const lost = active === null || panel?.contains(active) === true;
-      if (lost && opener?.isConnected) opener.focus({ preventScroll: true });
+      const back = opener?.isConnected ? opener : document.getElementById(TIMELINE_ID);
+      if (lost) back?.focus({ preventScroll: true });
     };
   }, [panelRef]);
 
+  const shownIndex = useRef(index);
   useLayoutEffect(() => {
     const active = focusedElement();
     const fromList = active?.closest(`[${OPENS_PANEL_ATTRIBUTE}]`) != null;
     const stranded =
       active instanceof HTMLButtonElement && active.disabled && panelRef.current?.contains(active);
+    // Another event in the same panel, and the link that opened it is gone with the old one's.
+    const replaced = active === null && shownIndex.current !== index;
+    shownIndex.current = index;
     // Opened from a list row: the reader wants the details, which are far down the tab order.
-    if (fromList || stranded) headingRef.current?.focus({ preventScroll: true });
+    if (fromList || stranded || replaced) headingRef.current?.focus({ preventScroll: true });
   }, [index, panelRef, headingRef]);
 }
 

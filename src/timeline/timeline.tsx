@@ -12,7 +12,7 @@ import { LaneCountButtons } from './lane-count-buttons';
 import { estimateOverlayPx, GUTTER_WIDTH_PX, LaneGutter, LaneNameOverlay } from './lane-gutter';
 import { OVERVIEW_HEIGHT_PX } from './render/overview';
 import type { ClusterChoice, RendererData } from './render/renderer-types';
-import type { TimelineProps } from './timeline-props';
+import { TIMELINE_ID, type TimelineProps } from './timeline-props';
 import { getTimelineStrings } from './timeline-strings';
 import { TimelineToolbar } from './timeline-toolbar';
 import { useTimelineExporter } from './use-timeline-exporter';
@@ -156,7 +156,7 @@ export function Timeline(props: TimelineProps) {
       <div className="relative">
         <div
           ref={applicationRef}
-          id="timeline"
+          id={TIMELINE_ID}
           role="application"
           tabIndex={0}
           aria-label={strings.timeline}

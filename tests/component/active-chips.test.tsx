@@ -15,6 +15,7 @@ function renderChips(search: Partial<SearchState>, lang: 'en' | 'ru' = 'en') {
       search={{ ...DEFAULT_SEARCH, ...search }}
       onChange={onChange}
       onClearAll={onClearAll}
+      fallbackFocus={() => null}
     />,
     lang,
   );

@@ -220,3 +220,63 @@ test('the language buttons and the rows of a long, windowed list show their whol
   await page.getByRole('list', { name: 'Events', exact: true }).getByRole('link').nth(3).focus();
   await expectVisibleFocus(page);
 });
+
+test.describe('focus stays in place when the control that had it goes away', () => {
+  const focusedIs = (page: Page, test: (element: Element) => boolean) =>
+    page.evaluate(
+      (fn) =>
+        (new Function(`return (${fn})`)() as (element: Element) => boolean)(
+          document.activeElement!,
+        ),
+      test.toString(),
+    );
+
+  test('removing filter chips moves focus to the next chip, then to the filters', async ({
+    page,
+  }) => {
+    await page.goto('/?lang=en&kind=launch,departure');
+    const chips = page.getByRole('region', { name: 'Active filters' });
+    await chips.getByRole('button', { name: 'Remove filter: Departure' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(chips.getByRole('button', { name: 'Remove filter: Launch' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(chips).toBeHidden();
+    await expect(page.getByRole('complementary', { name: 'Filters' })).toBeFocused();
+  });
+
+  test('Clear all, and Clear all filters in an empty list, keep focus near', async ({ page }) => {
+    await page.goto('/?lang=en&q=zzzzqqq&kind=launch');
+    await page.getByRole('button', { name: 'Clear all filters' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Events', exact: true })).toBeFocused();
+
+    await page.goto('/?lang=en&kind=launch');
+    await page.getByRole('button', { name: 'Clear all', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('complementary', { name: 'Filters' })).toBeFocused();
+  });
+
+  test('dismissing a notice moves focus to the explorer below it', async ({ page }) => {
+    await page.goto('/?lang=en&kind=nope');
+    await page.getByRole('button', { name: 'Dismiss' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Dismiss' })).toBeHidden();
+    expect(await focusedIs(page, (element) => element.tagName === 'MAIN')).toBe(true);
+  });
+
+  test('a related event takes focus to its heading; closing a linked event, to the timeline', async ({
+    page,
+  }) => {
+    await page.goto('/events/babuschkin-leaves-xai?lang=en');
+    const panel = page.getByRole('complementary', { name: /Igor Babuschkin leaves xAI/ });
+    const related = page.getByRole('region', { name: 'Related events' }).getByRole('link').first();
+    const title = (await related.textContent())!.trim();
+    await related.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(page.getByRole('application', { name: 'Timeline' })).toBeFocused();
+  });
+});
