@@ -90,3 +90,29 @@ test('an open event on a phone, as a sheet and folded', async ({ page }) => {
   await page.getByRole('button', { name: 'Свернуть описание события' }).click();
   await expectNoViolations(page);
 });
+
+test('in forced colours, pressed toggles, the open event and filled buttons stay marked', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/events/babuschkin-leaves-xai?lang=en&person=elon-musk');
+  await ready(page);
+  const styleOf = (name: string) =>
+    page.getByRole('button', { name }).evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { background: style.backgroundColor, border: style.borderTopStyle };
+    });
+  // The pressed language and the pressed person look different from their unpressed peers.
+  expect((await styleOf('English')).background).not.toBe((await styleOf('Русский')).background);
+  const panel = page.getByRole('complementary', { name: /Igor Babuschkin leaves xAI/ });
+  const chip = (name: string) =>
+    panel
+      .getByRole('button', { name })
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(await chip('Elon Musk')).not.toBe(await chip('Igor Babuschkin'));
+  // A filter chip and Share, drawn as fills, keep a border.
+  expect((await styleOf('Remove filter: Elon Musk')).border).toBe('solid');
+  expect((await styleOf('Share')).border).toBe('solid');
+  const openRow = page.locator('[aria-current="true"]');
+  expect(await openRow.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+});
