@@ -12,6 +12,7 @@ import { Header } from './header';
 import { NotFoundNotice, SkippedNotice, UrlNotice } from './notices';
 import { StatusLine } from './status-line';
 import { EmbedBar } from './embed-bar';
+import { PrintFilters, PrintTimeline } from './print-summary';
 import { SkipLinks } from './skip-links';
 import { ViewToolbar } from './view-toolbar';
 import { useExplorerModel } from './use-explorer-model';
@@ -83,14 +84,14 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
           openEventId={openEventIdShown}
         />
       )}
-      <div className="space-y-2 px-3 empty:hidden sm:px-4">
+      <div className="space-y-2 px-3 empty:hidden sm:px-4 print:hidden">
         {ignored.length > 0 && <UrlNotice ignored={ignored} />}
         {openId !== undefined && model.openIndex === null && (
           <NotFoundNotice id={openId} onClose={actions.dismissMissingEvent} />
         )}
         {warnings.length > 0 && <SkippedNotice warnings={warnings} />}
       </div>
-      <div className="flex min-h-0 flex-1">
+      <div className="flex min-h-0 flex-1 print:flex-col">
         {!search.embed && (
           <FilterPanel
             catalog={catalog}
@@ -105,40 +106,46 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
           />
         )}
         <main
-          className="min-w-0 flex-1 space-y-3 p-3 outline-none sm:p-4"
+          className="min-w-0 flex-1 space-y-3 p-3 outline-none sm:p-4 print:px-0"
           aria-label={title}
           // Focus lands here when a dismissed notice takes the focused button with it.
           tabIndex={-1}
         >
-          <Timeline
-            catalog={catalog}
-            visibleIndexes={model.timelineIndexes}
-            highlightMask={model.textMatches?.mask ?? null}
-            group={search.group}
-            lang={lang}
-            openIndex={model.openIndex}
-            focusedIndex={focusedIndex}
-            onFocusChange={setFocusedIndex}
-            onOpen={openEvent}
-            onClose={actions.closeEvent}
-            initialWindow={initialWindow}
-            dateWindow={dateWindow}
-            requestedWindow={historyWindow}
-            onWindowCommit={(window) => actions.updateSearch({ view: windowToView(window) })}
-            onExportReady={setExporter}
-          />
+          <PrintFilters catalog={catalog} search={search} />
+          <PrintTimeline exporter={exporter} title={title} />
+          <div className="print:hidden">
+            <Timeline
+              catalog={catalog}
+              visibleIndexes={model.timelineIndexes}
+              highlightMask={model.textMatches?.mask ?? null}
+              group={search.group}
+              lang={lang}
+              openIndex={model.openIndex}
+              focusedIndex={focusedIndex}
+              onFocusChange={setFocusedIndex}
+              onOpen={openEvent}
+              onClose={actions.closeEvent}
+              initialWindow={initialWindow}
+              dateWindow={dateWindow}
+              requestedWindow={historyWindow}
+              onWindowCommit={(window) => actions.updateSearch({ view: windowToView(window) })}
+              onExportReady={setExporter}
+            />
+          </div>
           <div className="flex flex-wrap items-center justify-between gap-2">
             <StatusLine shown={model.visibleIndexes.length} total={catalog.events.length} />
             {!search.embed && (
-              <ViewToolbar
-                catalog={catalog}
-                indexes={model.visibleIndexes}
-                search={search}
-                openEventId={openEventIdShown}
-                title={title}
-                localData={localName !== undefined}
-                {...imageExports}
-              />
+              <div className="print:hidden">
+                <ViewToolbar
+                  catalog={catalog}
+                  indexes={model.visibleIndexes}
+                  search={search}
+                  openEventId={openEventIdShown}
+                  title={title}
+                  localData={localName !== undefined}
+                  {...imageExports}
+                />
+              </div>
             )}
           </div>
           <EventList

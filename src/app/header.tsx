@@ -26,14 +26,14 @@ export function Header({
 }: HeaderProps) {
   const { t } = useI18n();
   return (
-    <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
+    <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-3 py-2 sm:px-4 print:border-0 print:px-0">
       <h1
-        className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold wrap-anywhere md:text-lg lg:max-w-[40%] lg:flex-none"
+        className="line-clamp-2 min-w-0 flex-1 text-base leading-tight font-semibold wrap-anywhere md:text-lg lg:max-w-[40%] lg:flex-none print:line-clamp-none print:max-w-none print:text-xl"
         title={title}
       >
         {title}
       </h1>
-      <div className="order-last flex w-full items-center gap-2 lg:order-none lg:w-auto lg:flex-1">
+      <div className="order-last flex w-full items-center gap-2 lg:order-none lg:w-auto lg:flex-1 print:hidden">
         <button
           type="button"
           onClick={onToggleFilters}
@@ -47,9 +47,11 @@ export function Header({
           <SearchBox value={query} onChange={onQueryChange} pending={searchPending} />
         </div>
       </div>
-      <KeyboardShortcuts />
-      <LanguageSwitch />
-      <ShareButton openEventId={openEventId} />
+      <div className="contents print:hidden">
+        <KeyboardShortcuts />
+        <LanguageSwitch />
+        <ShareButton openEventId={openEventId} />
+      </div>
     </header>
   );
 }

@@ -4,14 +4,17 @@ import { Link } from '@tanstack/react-router';
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { refocusIfLost } from '../lib/refocus-if-lost';
+import { usePrinting } from '../lib/use-printing';
 import { useI18n } from '../i18n/i18n-context';
-import { formatDateRange } from '../i18n/format-date';
+import { formatDateRange, formatNumber } from '../i18n/format-date';
 import { resolveText } from '../i18n/resolve-text';
 import type { SearchState } from '../url/search-state';
 import { KindBadge } from './kind-badge';
 import { OPENS_PANEL_ATTRIBUTE } from './use-panel-focus';
 
 const WINDOW_THRESHOLD = 400;
+/** The most rows a printout lists; the rest are counted. */
+const PRINT_ROW_LIMIT = 1000;
 /** Opening an event keeps the filters: one function for every row, so rows can be memoized. */
 const keepSearch = (previous: unknown) => previous as SearchState;
 const ROW_PX = 64;
@@ -34,11 +37,13 @@ export function EventList({
   onOpen,
   onClearFilters,
 }: EventListProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportPx, setViewportPx] = useState(480);
-  const windowed = indexes.length > WINDOW_THRESHOLD;
+  // A printout has no scrolling: it lists the rows in full, up to a limit, instead of a window.
+  const printing = usePrinting();
+  const windowed = indexes.length > WINDOW_THRESHOLD && !printing;
   /** The event whose row has keyboard focus, if any. */
   const [heldRow, setHeldRow] = useState<number | null>(null);
 
@@ -93,7 +98,7 @@ export function EventList({
   const first = windowed ? Math.max(0, Math.floor(scrollTop / ROW_PX) - OVERSCAN_ROWS) : 0;
   const last = windowed
     ? Math.min(indexes.length, Math.ceil((scrollTop + viewportPx) / ROW_PX) + OVERSCAN_ROWS)
-    : indexes.length;
+    : Math.min(indexes.length, printing ? PRINT_ROW_LIMIT : Infinity);
   const positions = Array.from({ length: last - first }, (_, offset) => first + offset);
   // A windowed row that has keyboard focus stays in the page when it scrolls out of view
   // (End in the list): removing it would drop focus to the top of the page.
@@ -118,7 +123,7 @@ export function EventList({
       </h2>
       <div
         ref={scrollerRef}
-        className="relative max-h-[28rem] overflow-auto"
+        className="relative max-h-[28rem] overflow-auto print:max-h-none print:overflow-visible"
         onScroll={(event) => {
           setScrollTop(event.currentTarget.scrollTop);
           setViewportPx(event.currentTarget.clientHeight);
@@ -151,6 +156,11 @@ export function EventList({
             );
           })}
         </ul>
+        {last < indexes.length && !windowed && (
+          <p className="px-3 py-2 text-sm text-slate-700">
+            {t.printedRowsLimit(formatNumber(indexes.length - last, lang))}
+          </p>
+        )}
       </div>
     </section>
   );
@@ -191,7 +201,7 @@ const EventRow = memo(function EventRow({
       aria-posinset={position === undefined ? undefined : position + 1}
       // Unwindowed, every row is in the DOM but few are in view: the browser skips laying out
       // the rest (they stay in the accessibility tree), so a filter change relayouts only those.
-      className={`border-b border-slate-100 last:border-b-0 ${position === undefined ? '[contain-intrinsic-size:auto_64px] [content-visibility:auto]' : ''} ${open ? 'bg-blue-50' : focused ? 'bg-slate-100' : ''}`}
+      className={`border-b border-slate-100 last:border-b-0 ${position === undefined ? '[contain-intrinsic-size:auto_64px] [content-visibility:auto] print:[content-visibility:visible]' : ''} ${open ? 'bg-blue-50' : focused ? 'bg-slate-100' : ''}`}
     >
       <Link
         to="/events/$eventId"

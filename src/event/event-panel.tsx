@@ -72,7 +72,7 @@ export function EventPanel({
     <aside
       ref={panelRef}
       aria-labelledby="event-panel-title"
-      className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl lg:sticky lg:top-0 lg:z-auto lg:max-h-screen lg:w-96 lg:shrink-0 lg:self-start lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-none"
+      className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl print:static print:order-first print:max-h-none print:overflow-visible print:rounded-none print:border-0 print:px-0 print:shadow-none lg:sticky lg:top-0 lg:z-auto lg:max-h-screen lg:w-96 lg:shrink-0 lg:self-start lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-none"
     >
       <SheetHandle
         collapsed={collapsed}
@@ -85,7 +85,7 @@ export function EventPanel({
           type="button"
           onClick={onClose}
           aria-label={t.closePanel}
-          className="-mt-1 rounded px-2 py-1 text-xl leading-none text-slate-700 hover:bg-slate-100"
+          className="-mt-1 rounded px-2 py-1 text-xl leading-none text-slate-700 hover:bg-slate-100 print:hidden"
         >
           ×
         </button>
@@ -101,7 +101,7 @@ export function EventPanel({
       <p className="mt-1 text-sm text-slate-700">
         <time dateTime={event.date}>{formatDateRange(event.date, event.endDate, lang)}</time>
       </p>
-      <div id="event-panel-body" className={collapsed ? 'max-lg:hidden' : undefined}>
+      <div id="event-panel-body" className={collapsed ? 'max-lg:hidden print:block' : undefined}>
         {hidden && (
           <p className="mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-950">
             {t.notShownByFilters}
@@ -128,7 +128,7 @@ export function EventPanel({
           <EventSources sources={event.sources} />
           <RelatedEvents catalog={catalog} ids={event.related ?? []} />
         </div>
-        <nav className="mt-5 flex justify-between gap-2 border-t border-slate-200 pt-3">
+        <nav className="mt-5 flex justify-between gap-2 border-t border-slate-200 pt-3 print:hidden">
           <button
             type="button"
             disabled={previous === null}

@@ -17,6 +17,7 @@ export function EventSources({ sources }: { sources: Source[] }) {
               href={source.url}
               target="_blank"
               rel="noopener noreferrer"
+              data-print-url
               className="font-medium break-words text-blue-800 underline underline-offset-2 hover:text-blue-950"
             >
               {/* A title in another language is read out in that language's voice. */}

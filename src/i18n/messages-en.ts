@@ -37,6 +37,8 @@ export const en = {
         ? 'The only event in this dataset was left out because of a problem. Open the list of problems above to see why.'
         : `All ${skipped} events in this dataset were left out because of problems. Open the list of problems above to see why.`,
   noMatches: 'No events match these filters.',
+  printedRowsLimit: (count: string) =>
+    `…and ${count} more events. Export the list as CSV to see them all.`,
   clearFilters: 'Clear all filters',
   noFacetMatches: 'No names match',
   notFound: (id: string) => `Event “${id}” not found. It may have been renamed or removed.`, // contract: "not found"
