@@ -86,7 +86,7 @@ export function EventList({
               // The button goes with the empty state: the list that replaces it gets focus.
               refocusIfLost(() => document.getElementById('event-list-heading'));
             }}
-            className="mt-3 rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white hover:bg-slate-900"
+            className="mt-3 rounded bg-slate-800 px-4 py-2 text-sm font-medium text-white hover:bg-slate-900 print:hidden"
           >
             {t.clearFilters}
           </button>
