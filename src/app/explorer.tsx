@@ -9,7 +9,7 @@ import { resolveText } from '../i18n/resolve-text';
 import { Timeline } from '../timeline/timeline';
 import type { TimelineExporter } from '../timeline/timeline-props';
 import { Header } from './header';
-import { NotFoundNotice, SkippedNotice, UrlNotice } from './notices';
+import { NotFoundNotice, SkippedNotice, UnknownPathNotice, UrlNotice } from './notices';
 import { StatusLine } from './status-line';
 import { EmbedBar } from './embed-bar';
 import { PrintFilters, PrintTimeline } from './print-summary';
@@ -17,7 +17,7 @@ import { SkipLinks } from './skip-links';
 import { ViewToolbar } from './view-toolbar';
 import { useExplorerModel } from './use-explorer-model';
 import { dateFilterWindow, useInitialWindow, windowToView } from './view-window';
-import { useOpenEventId, useSearchState, useViewActions } from './use-view-state';
+import { useOpenEventId, useSearchState, useUnknownPath, useViewActions } from './use-view-state';
 import { useIgnoredParams } from './use-ignored-params';
 import { useImageExports } from './use-image-exports';
 import { useDocumentTitle } from './use-document-title';
@@ -28,6 +28,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
   const { lang, t } = useI18n();
   const search = useSearchState();
   const openId = useOpenEventId();
+  const unknownPath = useUnknownPath();
   const actions = useViewActions();
   const model = useExplorerModel(catalog, search, openId);
   const ignored = useIgnoredParams(model.ignored);
@@ -86,6 +87,9 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
       )}
       <div className="space-y-2 px-3 empty:hidden sm:px-4 print:hidden">
         {ignored.length > 0 && <UrlNotice ignored={ignored} />}
+        {unknownPath !== null && (
+          <UnknownPathNotice path={unknownPath} onClose={actions.dismissMissingEvent} />
+        )}
         {openId !== undefined && model.openIndex === null && (
           <NotFoundNotice id={openId} onClose={actions.dismissMissingEvent} />
         )}

@@ -56,6 +56,28 @@ export function NotFoundNotice({ id, onClose }: { id: string; onClose: () => voi
   );
 }
 
+export function UnknownPathNotice({ path, onClose }: { path: string; onClose: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div
+      role="alert"
+      className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+    >
+      <p className="wrap-anywhere">{t.unknownPath(truncate(path, 80))}</p>
+      <button
+        type="button"
+        onClick={() => {
+          onClose();
+          refocusIfLost(mainRegion);
+        }}
+        className="min-h-6 shrink-0 rounded px-2 underline"
+      >
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}
+
 /** Records left out or stripped while loading: a count, with the reasons on request. */
 export function SkippedNotice({ warnings }: { warnings: DecodeWarning[] }) {
   const { t } = useI18n();

@@ -1,5 +1,5 @@
 // Reading and changing the view through the URL: the URL is the single store of view state.
-import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useNavigate, useParams, useRouterState, useSearch } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import { DEFAULT_SEARCH, type SearchState } from '../url/search-state';
 
@@ -12,13 +12,27 @@ export function useOpenEventId(): string | undefined {
   return params.eventId;
 }
 
+/**
+ * The address's path when it names no page of the app (a mistyped link served by the host's
+ * 404 page, which boots the app), else null.
+ */
+export function useUnknownPath(): string | null {
+  return useRouterState({
+    select: (state) =>
+      state.matches.some((match) => match.routeId !== '__root__') ? null : state.location.pathname,
+  });
+}
+
 export interface ViewActions {
   /** Filter, search and zoom changes replace the current history entry. */
   updateSearch: (patch: Partial<SearchState>) => void;
   /** Opening an event is a new history entry, so Back returns to the previous one. */
   openEvent: (id: string) => void;
   closeEvent: () => void;
-  /** Leaves a link to an event the data lacks: the bad link is not worth going Back to. */
+  /**
+   * Leaves a link to an event the data lacks, or to no page at all: the bad link is not worth
+   * going Back to.
+   */
   dismissMissingEvent: () => void;
   /**
    * Shows another dataset from its start: the open event, filters and window of this one name

@@ -41,6 +41,7 @@ export const en = {
     `…and ${count} more events. Export the list as CSV to see them all.`,
   clearFilters: 'Clear all filters',
   noFacetMatches: 'No names match',
+  unknownPath: (path: string) => `There is no page at “${path}”. Here is the whole timeline.`,
   notFound: (id: string) => `Event “${id}” not found. It may have been renamed or removed.`, // contract: "not found"
   dismiss: 'Dismiss',
   searchLabel: 'Search events',

@@ -41,3 +41,24 @@ test('a date range that ends before it starts keeps the start and drops the end'
   expect(shown).toBeGreaterThan(0);
   await expect(notice(page)).toContainText('to=2020');
 });
+
+test('an address that names no page says so, keeps its settings, and Dismiss leaves it', async ({
+  page,
+}) => {
+  await page.goto('/no/such/page?lang=en&q=grok');
+  const notice = page.getByRole('alert').filter({ hasText: 'There is no page at' });
+  await expect(notice).toContainText('“/no/such/page”');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('grok');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+  await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+  expect(new URL(page.url()).searchParams.get('q')).toBe('grok');
+});
+
+test('the explorer and event addresses raise no such notice', async ({ page }) => {
+  for (const path of ['/?lang=en', '/events/xai-founded?lang=en']) {
+    await page.goto(path);
+    await expect(page.getByRole('status').filter({ hasText: /Showing/ })).toBeVisible();
+    await expect(page.getByText('There is no page at')).toHaveCount(0);
+  }
+});
