@@ -5,6 +5,7 @@ import { createRecordDecoder, decodeRecords } from './decode-records';
 import { checkEvent, keepKnownAffiliations, keepKnownRelated } from './decode-references';
 import type { DecodeResult, DecodeWarning } from './decode-result';
 import { describeValue, isPlainObject } from './decode-util';
+import { jsonErrorDetail } from './json-error-detail';
 import { repairEvent, repairKind, repairOrganization, repairPerson } from './record-repairs';
 import { Event, ExactEvent, Kind, Organization, Person, Text, type TimelineEvent } from './schema';
 
@@ -44,7 +45,7 @@ export function decodeDataset(
     try {
       raw = JSON.parse(input);
     } catch (error) {
-      return fail('not-json', [error instanceof Error ? error.message : String(error)]);
+      return fail('not-json', [jsonErrorDetail(input, error)]);
     }
   }
   try {

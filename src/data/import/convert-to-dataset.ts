@@ -6,6 +6,7 @@ import { detectFormat } from './detect-format';
 import { importFailure, type ImportResult } from './import-result';
 import { parseCsvDataset } from './parse-csv-dataset';
 import { describeWebPage } from './web-page';
+import { jsonErrorDetail } from '../json-error-detail';
 
 export function convertToDataset(text: string, fileName = ''): ImportResult {
   if (text.replace(/^\uFEFF/, '').trim() === '')
@@ -44,6 +45,6 @@ function notJsonDetail(text: string): string {
     JSON.parse(text.replace(/^\uFEFF/, ''));
     return 'not JSON';
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return jsonErrorDetail(text, error);
   }
 }

@@ -33,6 +33,17 @@ describe('decodeDataset: files that are not a dataset', () => {
     expectError('', 'not-json');
   });
 
+  it('says an image or archive is not a text file, instead of quoting its bytes', () => {
+    // What a PNG reads as once decoded as UTF-8.
+    const png = '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0004\uFFFD\uFFFD';
+    const error = expectError(png, 'not-json');
+    expect(error.problems).toEqual([
+      'it is not a text file (an image, an archive or another binary file)',
+    ]);
+    // Broken JSON keeps the engine's words, which say where it broke.
+    expect(expectError('{"a": }', 'not-json').problems[0]).toMatch(/JSON/);
+  });
+
   it.each([
     ['an array', '[]'],
     ['a string', '"events"'],
