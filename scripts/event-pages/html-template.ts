@@ -55,11 +55,18 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, anchor:
   return html.replace(pattern, () => replacement);
 }
 
-/** The <noscript> note, when the page has one; its text must already be escaped. */
-export function setNoscript(html: string, text: string): string {
+/**
+ * The <noscript> note, when the page has one; its text must already be escaped. `before` and
+ * `after` are markup around it (already escaped too).
+ */
+export function setNoscript(
+  html: string,
+  text: string,
+  { before = '', after = '' }: { before?: string; after?: string } = {},
+): string {
   return html.replace(
     /<noscript>[\s\S]*?<\/noscript>/,
     () =>
-      `<noscript><p class="mx-auto max-w-2xl px-4 pb-8 text-sm text-slate-600 sm:px-8">${text}</p></noscript>`,
+      `<noscript><div class="mx-auto max-w-2xl px-4 pb-8 sm:px-8">${before}<p class="text-sm text-slate-600">${text}</p>${after}</div></noscript>`,
   );
 }

@@ -3,7 +3,9 @@
 import type { Catalog } from '../../src/data/catalog.ts';
 import { resolveText } from '../../src/i18n/resolve-text.ts';
 import { escapeHtml, serializeJsonForScript, truncateText } from './escape-html.ts';
-import { setHead } from './html-template.ts';
+import { setHead, setNoscript } from './html-template.ts';
+import { eventPagePath } from './render-event-page.ts';
+import { formatDateRange } from '../../src/i18n/format-date.ts';
 import { buildSocialTags, SITE_NAME, type ShareImage } from './social-tags.ts';
 import type { SiteConfig } from './site-config.ts';
 
@@ -27,7 +29,7 @@ export function renderRootPage(
     url,
     description: datasetTitle,
   };
-  return setHead(template, {
+  const page = setHead(template, {
     title,
     description,
     tags: [
@@ -41,6 +43,23 @@ export function renderRootPage(
       `<script type="application/ld+json">${serializeJsonForScript(jsonLd)}</script>`,
     ],
   });
+  // Without JavaScript (and for crawlers), the root page lists every event's own page.
+  return setNoscript(
+    page,
+    'Turn on JavaScript for the interactive timeline. Every event also has a page of its own:',
+    {
+      before: `<h1 class="mt-6 mb-2 text-2xl font-semibold">${escapeHtml(datasetTitle)}</h1>`,
+      after: renderEventIndex(catalog, site),
+    },
+  );
+}
+
+function renderEventIndex(catalog: Catalog, site: SiteConfig): string {
+  const items = catalog.events.map(
+    (event) =>
+      `<li><time datetime="${escapeHtml(event.date)}">${escapeHtml(formatDateRange(event.date, event.endDate, 'en'))}</time>: <a class="text-blue-700 underline" href="${escapeHtml(eventPagePath(site.base, event.id))}">${escapeHtml(resolveText(event.title, 'en'))}</a></li>`,
+  );
+  return `<ul class="mt-3 list-disc space-y-1 pl-5 text-sm">${items.join('')}</ul>`;
 }
 
 /** Static hosts serve 404.html for unknown paths; it boots the app, which shows "not found". */

@@ -133,6 +133,15 @@ describe('page head editing', () => {
     expect(root).toContain('content="Timeline Explorer: Test &lt;data&gt;"');
   });
 
+  it('lists every event page on the root page for readers without JavaScript', () => {
+    const root = renderRootPage(TEMPLATE, catalog, site);
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(root)?.[1] ?? '';
+    const links = [...noscript.matchAll(/href="([^"]+)"/g)].map((match) => match[1]);
+    expect(links).toEqual(catalog.events.map((event) => `/sub/events/${event.id}/`));
+    expect(noscript).not.toContain('<script>alert');
+    expect(noscript).toContain('<time datetime="2025-08">August 2025</time>');
+  });
+
   it('describes the share image by what it shows, on the root page and on event pages', () => {
     const image = siteShareImage('https://owner.github.io/sub/og-image.png', 'Test <data>');
     const alt = '"Timeline Explorer: Test &lt;data&gt;"';
