@@ -152,17 +152,9 @@ export function searchEvents(index: SearchIndex, query: string): SearchMatches |
   const { eventCount } = index;
   const words = searchWords(query);
   if (words.length === 0) return null;
-  const total = scoreAllWords(index, words);
-  // Two words that match nothing together may be one name written apart ("deep mind" for
-  // "DeepMind"): then each neighbouring pair is tried joined, and what any of them finds counts.
-  if (!total.some((score) => score > 0)) {
-    for (let i = 0; i + 1 < words.length; i++) {
-      const joined = [...words.slice(0, i), words[i]! + words[i + 1]!, ...words.slice(i + 2)];
-      const scores = scoreAllWords(index, joined);
-      for (let event = 0; event < eventCount; event++)
-        total[event] = Math.max(total[event]!, scores[event]!);
-    }
-  }
+  const wordScores = words.map((word) => scoreWord(index, word));
+  const total = combineAll(wordScores, eventCount);
+  if (!total.some((score) => score > 0)) addJoinedPairs(index, words, wordScores, total);
   const matches: number[] = [];
   for (let event = 0; event < eventCount; event++) if (total[event]! > 0) matches.push(event);
   // Best first; equal scores in time order.
@@ -172,17 +164,44 @@ export function searchEvents(index: SearchIndex, query: string): SearchMatches |
   return { mask, ranked: Uint32Array.from(matches) };
 }
 
-/** Every word must match: an event's score is the sum of its words' scores, or 0. */
-function scoreAllWords(index: SearchIndex, words: readonly string[]): Float64Array {
-  let total: Float64Array | null = null;
-  for (const word of words) {
-    const scores = scoreWord(index, word);
-    if (total)
-      for (let event = 0; event < index.eventCount; event++)
-        total[event] = total[event]! > 0 && scores[event]! > 0 ? total[event]! + scores[event]! : 0;
-    else total = scores;
+/** The most words whose neighbouring pairs are tried joined: a longer query is a sentence. */
+const MAX_WORDS_TO_JOIN = 6;
+
+/**
+ * Two words that match nothing together may be one name written apart ("deep mind" for
+ * "DeepMind"): each neighbouring pair is tried as one word, with the other words as they are,
+ * and what any of them finds is added to `total`. A pair is tried only when every other word
+ * matches something on its own; each word is scored once.
+ */
+function addJoinedPairs(
+  index: SearchIndex,
+  words: readonly string[],
+  wordScores: readonly Float64Array[],
+  total: Float64Array,
+): void {
+  if (words.length < 2 || words.length > MAX_WORDS_TO_JOIN) return;
+  const matchesSomething = wordScores.map((scores) => scores.some((score) => score > 0));
+  for (let i = 0; i + 1 < words.length; i++) {
+    const others = wordScores.filter((_, w) => w !== i && w !== i + 1);
+    if (matchesSomething.some((matches, w) => !matches && w !== i && w !== i + 1)) continue;
+    const joined = combineAll(
+      [scoreWord(index, words[i]! + words[i + 1]!), ...others],
+      total.length,
+    );
+    for (let event = 0; event < total.length; event++)
+      total[event] = Math.max(total[event]!, joined[event]!);
   }
-  return total ?? new Float64Array(index.eventCount);
+}
+
+/** Every word must match: an event's score is the sum of its words' scores, or 0. */
+function combineAll(wordScores: readonly Float64Array[], eventCount: number): Float64Array {
+  const total = new Float64Array(eventCount);
+  if (wordScores.length === 0) return total;
+  total.set(wordScores[0]!);
+  for (const scores of wordScores.slice(1))
+    for (let event = 0; event < eventCount; event++)
+      total[event] = total[event]! > 0 && scores[event]! > 0 ? total[event]! + scores[event]! : 0;
+  return total;
 }
 
 /**
