@@ -55,9 +55,9 @@ export function exportEventsCsv(catalog: Catalog, indexes: ArrayLike<number>): s
   return Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((column) => row[column])) },
     {
-      // A cell that already starts with the guard gets one too, or reading it back would take
-      // the text's own "'" away.
-      escapeFormulae: /^'?[=+\-@\t\r]/,
+      // The importer takes one "'" off any cell that starts with quotes and then a formula
+      // character, so every such cell gets one, or reading it back would lose one of its own.
+      escapeFormulae: /^'*[=+\-@\t\r]/,
       newline: '\r\n',
     },
   );

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/data/catalog';
 import { decodeDataset } from '../../../src/data/decode';
@@ -98,15 +99,18 @@ describe('exportEventsCsv', () => {
     ).toBe('=HYPERLINK("https://evil.example")');
   });
 
-  it('keeps a title that starts with the guard itself, "\'=", through the round trip', () => {
-    const quoted: Catalog = {
-      ...catalog,
-      events: [{ ...catalog.events[0]!, title: "'=not a formula" }],
-    };
-    const converted = parseCsvDataset(exportEventsCsv(quoted, [0]));
-    expect(
-      converted.ok && (converted.raw as { events: { title: unknown }[] }).events[0]?.title,
-    ).toBe("'=not a formula");
+  it('keeps titles made of quotes and formula characters through the round trip', () => {
+    const title = fc
+      .array(fc.constantFrom("'", '=', '+', '-', '@', 'a', ' '), { minLength: 1, maxLength: 8 })
+      .map((chars) => `${chars.join('')}x`);
+    fc.assert(
+      fc.property(title, (text) => {
+        const quoted: Catalog = { ...catalog, events: [{ ...catalog.events[0]!, title: text }] };
+        const converted = parseCsvDataset(exportEventsCsv(quoted, [0]));
+        const back = converted.ok && (converted.raw as { events: { title: unknown }[] }).events[0];
+        return back !== false && back?.title === text.trim();
+      }),
+    );
   });
 });
 
