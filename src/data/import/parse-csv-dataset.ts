@@ -28,10 +28,13 @@ export function parseCsvDataset(text: string, options: CsvImportOptions = {}): I
     header: true,
     skipEmptyLines: 'greedy',
     transformHeader: normalizeHeader,
+    // The formula guard comes off first: the exporter put it at the very start of the cell.
     // A source_* cell holds one line per source, and a source without a date or publisher is
     // an empty line that must stay, or the lines after it would pair with the wrong source.
-    transform: (value, field) =>
-      unescapeFormula(String(field).startsWith('source_') ? value : value.trim()),
+    transform: (value, field) => {
+      const unguarded = unescapeFormula(value);
+      return String(field).startsWith('source_') ? unguarded : unguarded.trim();
+    },
   });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
