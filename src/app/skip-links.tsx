@@ -1,7 +1,7 @@
 // The first stops of the tab order: straight to the timeline or to the list, past the filters
 // (40 stops before the timeline otherwise).
 import { useI18n } from '../i18n/i18n-context';
-import { TIMELINE_ID } from '../timeline/timeline-props';
+import { TIMELINE_ID } from '../lib/element-ids';
 
 const SKIP_LINK =
   'sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2';

@@ -3,7 +3,7 @@
 // replaced under it, and goes back to whatever opened the panel when it closes (the timeline
 // when a link opened it), instead of falling to the top of the page.
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { TIMELINE_ID } from '../timeline/timeline-props';
+import { TIMELINE_ID } from '../lib/element-ids';
 
 /** Marks controls (the list's rows) whose activation should move focus into the panel. */
 export const OPENS_PANEL_ATTRIBUTE = 'data-opens-event-panel';

@@ -1,5 +1,8 @@
 // Below the timeline when lanes are folded into "N more people": unfold some, all of them when
 // they are few enough to draw, or fold them back.
+import { useRef } from 'react';
+import { TIMELINE_ID } from '../lib/element-ids';
+import { refocusIfLost } from '../lib/refocus-if-lost';
 import type { TimelineStrings } from './timeline-strings';
 
 const MORE_LANES_STEP = 8;
@@ -21,14 +24,23 @@ export function LaneCountButtons({
   strings: TimelineStrings;
   onExtraLanesChange: (extraLanes: number) => void;
 }) {
+  const groupRef = useRef<HTMLDivElement>(null);
   if (hiddenLanes === 0 && extraLanes === 0) return null;
+  // A click can remove the button clicked (nothing left to show, or to fold): focus goes to
+  // the button that remains, or to the timeline.
+  const change = (next: number) => {
+    onExtraLanesChange(next);
+    refocusIfLost(
+      () => groupRef.current?.querySelector('button') ?? document.getElementById(TIMELINE_ID),
+    );
+  };
   return (
-    <div className="flex flex-wrap gap-2">
+    <div ref={groupRef} className="flex flex-wrap gap-2 print:hidden">
       {hiddenLanes > 0 && (
         <button
           type="button"
           className={BUTTON_CLASS}
-          onClick={() => onExtraLanesChange(extraLanes + MORE_LANES_STEP)}
+          onClick={() => change(extraLanes + MORE_LANES_STEP)}
         >
           {strings.showMoreLanes} ({strings.moreLanes(hiddenLanes)})
         </button>
@@ -37,13 +49,13 @@ export function LaneCountButtons({
         <button
           type="button"
           className={BUTTON_CLASS}
-          onClick={() => onExtraLanesChange(extraLanes + hiddenLanes)}
+          onClick={() => change(extraLanes + hiddenLanes)}
         >
           {strings.showAllLanes}
         </button>
       )}
       {extraLanes > 0 && (
-        <button type="button" className={BUTTON_CLASS} onClick={() => onExtraLanesChange(0)}>
+        <button type="button" className={BUTTON_CLASS} onClick={() => change(0)}>
           {strings.showFewerLanes}
         </button>
       )}

@@ -56,6 +56,3 @@ export interface TimelineProps {
    */
   onExportReady?: (exporter: TimelineExporter | null) => void;
 }
-
-/** The id of the timeline's focusable element: skip links and returning focus reach it by id. */
-export const TIMELINE_ID = 'timeline';

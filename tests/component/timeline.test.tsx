@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Timeline } from '../../src/timeline/timeline';
@@ -110,6 +110,21 @@ describe('Timeline', () => {
     expect(screen.queryByRole('button', { name: /Show more lanes|Show all lanes/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Show fewer lanes' }));
     expect(folded()).toBe('26 more people');
+  });
+
+  it('keeps focus on a lane button when the one pressed goes away', async () => {
+    const crowded = createSyntheticCatalog(400, 42, 30, 10);
+    const user = userEvent.setup();
+    render(<Timeline {...timelineProps(crowded, { group: 'person' })} />);
+    screen.getByRole('button', { name: 'Show all lanes' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Show fewer lanes' })).toHaveFocus(),
+    );
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /Show more lanes/ })).toHaveFocus(),
+    );
   });
 
   it('ignores the cursor when the filters hide its event', async () => {
