@@ -48,11 +48,14 @@ export function FilterPanel({
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     panel.querySelector<HTMLElement>('button, input')?.focus();
     const onKeyDown = (event: KeyboardEvent) => {
+      // Only while it is a drawer over the page: widened past the phone layout, the panel is
+      // an ordinary side panel again and keys are not its business.
+      if (getComputedStyle(panel).position !== 'fixed') return;
       if (event.key === 'Escape') {
         // Capture phase: the event panel's own Escape sees it handled and stays open.
         event.preventDefault();
         closeRef.current();
-      } else if (getComputedStyle(panel).position === 'fixed') keepTabInside(panel, event);
+      } else keepTabInside(panel, event);
     };
     document.addEventListener('keydown', onKeyDown, true);
     return () => {

@@ -13,13 +13,18 @@ export function keepTabInside(container: HTMLElement, event: KeyboardEvent): voi
   const last = focusable.at(-1);
   if (!first || !last) return;
   const active = document.activeElement;
-  const target = !container.contains(active)
-    ? first
-    : event.shiftKey && active === first
-      ? last
-      : !event.shiftKey && active === last
-        ? first
-        : null;
+  // Focus on the container itself (it takes focus when the control that had it is gone) is
+  // before its first control.
+  const target =
+    !container.contains(active) || active === container
+      ? event.shiftKey
+        ? last
+        : first
+      : event.shiftKey && active === first
+        ? last
+        : !event.shiftKey && active === last
+          ? first
+          : null;
   if (!target) return;
   event.preventDefault();
   target.focus();

@@ -85,6 +85,18 @@ test.describe('at 360 px', () => {
     await expect(opener).toBeFocused();
   });
 
+  test('after Clear all in the drawer, Shift+Tab stays in the drawer', async ({ page }) => {
+    await page.goto('/?lang=en&kind=launch');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const drawer = page.getByRole('complementary', { name: 'Filters' });
+    await drawer.getByRole('button', { name: 'Clear all', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(drawer).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    expect(await drawer.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    await expect(drawer).not.toBeFocused();
+  });
+
   test('a focused list row scrolls into view above the event sheet, not behind it', async ({
     page,
   }) => {
