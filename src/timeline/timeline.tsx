@@ -1,6 +1,6 @@
 // The timeline: React owns the structure (toolbar, lane names, the single tab stop, live region);
 // the renderer owns the canvas, labels, zoom and overview, and draws outside React.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { arrangeLanes } from './arrange-lanes';
 import { scrollToShowPx } from './scroll-to-show';
 import { buildLanes, DEFAULT_MAX_LANES } from './build-lanes';
@@ -45,6 +45,7 @@ export function Timeline(props: TimelineProps) {
   // Whether the cursor last moved by a key: then its event is named beside it, until the mouse
   // takes over.
   const [keyboardCursor, setKeyboardCursor] = useState(false);
+  const onCursorKey = useCallback(() => setKeyboardCursor(true), []);
   const [openChoice, setOpenChoice] = useState<OpenChoice | null>(null);
   const applicationRef = useRef<HTMLDivElement | null>(null);
 
@@ -75,7 +76,7 @@ export function Timeline(props: TimelineProps) {
     [compact, arranged],
   );
 
-  const captionCursor = hasFocus && keyboardCursor;
+  const showCursorCaption = hasFocus && keyboardCursor;
   const rendererData = useMemo<RendererData>(
     () => ({
       catalog,
@@ -86,7 +87,7 @@ export function Timeline(props: TimelineProps) {
       openIndex,
       focusedIndex,
       focusLane,
-      captionCursor,
+      showCursorCaption,
       lang,
       reservedLeftPx,
     }),
@@ -99,7 +100,7 @@ export function Timeline(props: TimelineProps) {
       openIndex,
       focusedIndex,
       focusLane,
-      captionCursor,
+      showCursorCaption,
       lang,
       reservedLeftPx,
     ],
@@ -113,7 +114,7 @@ export function Timeline(props: TimelineProps) {
     lanes,
     focusLane,
     setFocusLane,
-    onCursorKey: () => setKeyboardCursor(true),
+    onCursorKey,
     renderer,
   });
   // The keyboard cursor can move into a lane below the screen (many lanes by person): the

@@ -46,10 +46,14 @@ export function attachPointerInput(
       return;
     }
     plot.style.cursor = 'pointer';
-    showTooltip(tooltip, target.describe(hit, fromLabel ?? -1), x, y, {
-      widthPx: target.widthPx(),
-      heightPx: target.heightPx(),
-    });
+    showTooltip(
+      tooltip,
+      target.describe(hit, fromLabel ?? -1),
+      x,
+      y,
+      { widthPx: target.widthPx(), heightPx: target.heightPx() },
+      'pointer',
+    );
   };
   const onLeave = () => hideTooltip(tooltip);
   const onClick = (event: MouseEvent) => {

@@ -40,7 +40,7 @@ export interface RendererData {
   focusedIndex: number | null;
   focusLane: number;
   /** Name the cursor's event beside it: set while the keyboard moves the cursor. */
-  captionCursor: boolean;
+  showCursorCaption: boolean;
   lang: string;
   /** Per lane: width of the lane name overlaid on the plot (phone layout), kept free of labels. */
   reservedLeftPx: readonly number[];

@@ -20,7 +20,7 @@ import type { TimeWindow } from '../timeline-props';
 import { createCanvasSurface } from './canvas-surface';
 import { animateWindow, createFrameScheduler, prefersReducedMotion } from './frame-loop';
 import { buildLaneMatches, effectiveHighlight, type LaneMatches } from './match-prefix';
-import { captionCursor } from './cursor-caption';
+import { drawCursorCaption } from './cursor-caption';
 import { clearLabels } from './label-layer';
 import { createOverview } from './overview';
 import { paintFrame } from './paint-frame';
@@ -95,7 +95,7 @@ export function createTimelineRenderer(
     if (!data || widthPx <= 0) return;
     const startedMs = performance.now();
     paintFrame(elements, surface, { data, window, widthPx, layout, kindStyles, laneMatches, text });
-    captionCursor(elements.tooltip, layout, data, widthPx);
+    drawCursorCaption(elements.tooltip, layout, data, widthPx);
     overview.setWindow(window);
     // Opt-in hook for the benchmark: it sets an array and reads every frame's cost.
     const perf = (globalThis as { __TIMELINE_DRAW_MS__?: number[] }).__TIMELINE_DRAW_MS__;

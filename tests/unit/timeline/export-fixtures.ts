@@ -48,7 +48,7 @@ export function snapshotOf(catalog: Catalog, view: ViewOptions): TimelineSnapsho
       openIndex: view.openIndex ?? null,
       focusedIndex: view.focusedIndex ?? null,
       focusLane: -1,
-      captionCursor: false,
+      showCursorCaption: false,
       lang,
       reservedLeftPx: view.compact ? lanes.map(() => 80) : [],
     },
