@@ -21,8 +21,9 @@ export function useRendererSync(
     if (initializedFor.current === instance) return;
     initializedFor.current = instance;
     if (initialWindow) instance.showWindow(initialWindow);
-    // A deep link centres on its event, unless the link's own window already shows it. A window
-    // that missed the event is corrected in the URL; a link without one stays as it was given.
+    // A deep link centres on its event, unless the link's own window (its view, or else its
+    // date filter) already shows it. When the link named a window that missed the event, the
+    // URL gets the window shown instead; a link that named none stays as it was given.
     const { openIndex, catalog } = data;
     const openMs = openIndex === null ? NaN : catalog.startMs[openIndex]!;
     const inWindow =
