@@ -5,7 +5,7 @@ import { createRecordDecoder, decodeRecords } from './decode-records';
 import { checkEvent, keepKnownAffiliations, keepKnownRelated } from './decode-references';
 import type { DecodeResult, DecodeWarning } from './decode-result';
 import { describeValue, isPlainObject } from './decode-util';
-import { jsonErrorDetail } from './json-error-detail';
+import { jsonErrorDetail } from './describe-encoding';
 import { repairEvent, repairKind, repairOrganization, repairPerson } from './record-repairs';
 import { Event, ExactEvent, Kind, Organization, Person, Text, type TimelineEvent } from './schema';
 

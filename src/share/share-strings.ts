@@ -55,6 +55,7 @@ const en: ShareStrings = {
   cannotOpen: (name) => `${name} could not be opened`,
   errors: {
     empty: 'The file is empty.',
+    'not-text': 'The file is not text in UTF-8, the encoding this app reads.',
     'html-page':
       'This is a web page (HTML), not a dataset: check the address of the file. Many sites answer a mistyped address with a page of their own.',
     'not-json': 'The file is not valid JSON.',
@@ -112,6 +113,7 @@ const ru: ShareStrings = {
   cannotOpen: (name) => `Не удалось открыть ${name}`,
   errors: {
     empty: 'Файл пуст.',
+    'not-text': 'Файл не является текстом в кодировке UTF-8, которую читает приложение.',
     'html-page':
       'Это веб-страница (HTML), а не набор данных: проверьте адрес файла. Многие сайты на опечатку в адресе отвечают своей страницей.',
     'not-json': 'Файл не является корректным JSON.',

@@ -6,11 +6,14 @@ import { detectFormat } from './detect-format';
 import { importFailure, type ImportResult } from './import-result';
 import { parseCsvDataset } from './parse-csv-dataset';
 import { describeWebPage } from './web-page';
-import { jsonErrorDetail } from '../json-error-detail';
+import { describeEncoding, jsonErrorDetail } from '../describe-encoding';
 
 export function convertToDataset(text: string, fileName = ''): ImportResult {
   if (text.replace(/^\uFEFF/, '').trim() === '')
     return importFailure('dataset', 'empty', 'the file is empty');
+  // Before any format: a CSV saved as UTF-16 would otherwise lack every column.
+  const encoding = describeEncoding(text);
+  if (encoding) return importFailure('dataset', 'not-text', encoding);
   const title = titleFromFileName(fileName);
   const detection = detectFormat(text, fileName);
   switch (detection.format) {

@@ -6,6 +6,7 @@ export type ImportFormat = 'dataset' | 'csv' | 'timelinejs';
 
 export type ImportErrorCode =
   | 'empty'
+  | 'not-text'
   | 'html-page'
   | 'not-json'
   | 'csv-syntax'

@@ -44,6 +44,15 @@ describe('decodeDataset: files that are not a dataset', () => {
     expect(expectError('{"a": }', 'not-json').problems[0]).toMatch(/JSON/);
   });
 
+  it('names a file saved as UTF-16 or in an older encoding, so the reader can re-save it', () => {
+    // '{"title": 1}' in UTF-16 LE with its byte-order mark, read as UTF-8.
+    const utf16 = '\uFFFD\uFFFD' + [...'{"title": 1}'].map((char) => `${char}\u0000`).join('');
+    expect(expectError(utf16, 'not-json').problems[0]).toMatch(/saved as UTF-16/);
+    // "Событие" in Windows-1251, read as UTF-8.
+    const cp1251 = '{"title": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD"';
+    expect(expectError(cp1251, 'not-json').problems[0]).toMatch(/not UTF-8 text/);
+  });
+
   it.each([
     ['an array', '[]'],
     ['a string', '"events"'],
