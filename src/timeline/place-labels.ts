@@ -40,15 +40,27 @@ export interface LabelOptions {
   reservedLeftPx?: readonly number[];
 }
 
+/**
+ * Per mark: its rank, and the event its label would name (its own, or a cluster's single
+ * match). Kept between frames and grown when needed, so a frame allocates nothing once warm.
+ */
+let scratch = { rank: new Float64Array(0), labelled: new Int32Array(0) };
+
+function scratchFor(count: number): typeof scratch {
+  if (scratch.rank.length < count) {
+    const size = Math.max(count, scratch.rank.length * 2, 256);
+    scratch = { rank: new Float64Array(size), labelled: new Int32Array(size) };
+  }
+  return scratch;
+}
+
 export function placeLabels(
   layout: TimelineLayout,
   catalog: Catalog,
   options: LabelOptions,
 ): PlacedLabel[] {
   const candidates: number[] = [];
-  const rank = new Float64Array(layout.count);
-  /** The event each candidate labels: its own, or a cluster's single match. */
-  const labelled = new Int32Array(layout.count);
+  const { rank, labelled } = scratchFor(layout.count);
   for (let i = 0; i < layout.count; i++) {
     const type = layout.type[i];
     if (layout.x2Px[i]! < 0 && layout.xPx[i]! < 0) continue;
