@@ -54,12 +54,27 @@ export function renderRootPage(
   );
 }
 
+/**
+ * The most events the root page lists: it is the app's shell, which every visitor downloads.
+ * A larger dataset lists its headline events, and the sitemap has every page.
+ */
+const ROOT_INDEX_LIMIT = 300;
+
 function renderEventIndex(catalog: Catalog, site: SiteConfig): string {
-  const items = catalog.events.map(
+  const all = catalog.events;
+  const listed =
+    all.length <= ROOT_INDEX_LIMIT
+      ? all
+      : all.filter((event) => event.importance === 1).slice(0, ROOT_INDEX_LIMIT);
+  const items = listed.map(
     (event) =>
       `<li><time datetime="${escapeHtml(event.date)}">${escapeHtml(formatDateRange(event.date, event.endDate, 'en'))}</time>: <a class="text-blue-700 underline" href="${escapeHtml(eventPagePath(site.base, event.id))}">${escapeHtml(resolveText(event.title, 'en'))}</a></li>`,
   );
-  return `<ul class="mt-3 list-disc space-y-1 pl-5 text-sm">${items.join('')}</ul>`;
+  const rest =
+    listed.length < all.length
+      ? `<p class="mt-3 text-sm">${escapeHtml(`${all.length - listed.length} more events are listed in`)} <a class="text-blue-700 underline" href="${escapeHtml(`${site.base}sitemap.xml`)}">sitemap.xml</a>.</p>`
+      : '';
+  return `<ul class="mt-3 list-disc space-y-1 pl-5 text-sm">${items.join('')}</ul>${rest}`;
 }
 
 /** Static hosts serve 404.html for unknown paths; it boots the app, which shows "not found". */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDataset } from '../../../src/data/decode';
+import { makeSyntheticDataset } from '../../fixtures/make-dataset';
 import {
   escapeHtml,
   serializeJsonForScript,
@@ -140,6 +141,18 @@ describe('page head editing', () => {
     expect(links).toEqual(catalog.events.map((event) => `/sub/events/${event.id}/`));
     expect(noscript).not.toContain('<script>alert');
     expect(noscript).toContain('<time datetime="2025-08">August 2025</time>');
+  });
+
+  it('lists only the headline events of a large dataset on the root page, and points to the sitemap', () => {
+    const large = decodeDataset(makeSyntheticDataset(2000, 7));
+    if (!large.ok) throw new Error('fixture must decode');
+    const root = renderRootPage(TEMPLATE, large.catalog, site);
+    const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(root)?.[1] ?? '';
+    const listed = noscript.match(/<li>/g)?.length ?? 0;
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBeLessThanOrEqual(300);
+    expect(noscript).toContain(`${2000 - listed} more events are listed in`);
+    expect(noscript).toContain('href="/sub/sitemap.xml"');
   });
 
   it('describes the share image by what it shows, on the root page and on event pages', () => {
