@@ -18,8 +18,12 @@ export function useOpenEventId(): string | undefined {
  */
 export function useUnknownPath(): string | null {
   return useRouterState({
-    select: (state) =>
-      state.matches.some((match) => match.routeId !== '__root__') ? null : state.location.pathname,
+    select: ({ matches, location }) =>
+      // A host may serve the app as ".../index.html": that is the explorer's own address.
+      matches.some((match) => match.routeId !== '__root__') ||
+      location.pathname.endsWith('/index.html')
+        ? null
+        : location.pathname,
   });
 }
 

@@ -56,7 +56,7 @@ test('an address that names no page says so, keeps its settings, and Dismiss lea
 });
 
 test('the explorer and event addresses raise no such notice', async ({ page }) => {
-  for (const path of ['/?lang=en', '/events/xai-founded?lang=en']) {
+  for (const path of ['/?lang=en', '/index.html?lang=en', '/events/xai-founded?lang=en']) {
     await page.goto(path);
     await expect(page.getByRole('status').filter({ hasText: /Showing/ })).toBeVisible();
     await expect(page.getByText('There is no page at')).toHaveCount(0);
