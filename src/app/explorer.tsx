@@ -88,10 +88,10 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
       <div className="space-y-2 px-3 empty:hidden sm:px-4 print:hidden">
         {ignored.length > 0 && <UrlNotice ignored={ignored} />}
         {unknownPath !== null && (
-          <UnknownPathNotice path={unknownPath} onClose={actions.dismissMissingEvent} />
+          <UnknownPathNotice path={unknownPath} onClose={actions.leaveBadLink} />
         )}
         {openId !== undefined && model.openIndex === null && (
-          <NotFoundNotice id={openId} onClose={actions.dismissMissingEvent} />
+          <NotFoundNotice id={openId} onClose={actions.leaveBadLink} />
         )}
         {warnings.length > 0 && <SkippedNotice warnings={warnings} />}
       </div>

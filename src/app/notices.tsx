@@ -7,6 +7,37 @@ import type { IgnoredParam } from '../url/search-state';
 /** After a notice is dismissed, focus goes to the explorer's main region below it. */
 const mainRegion = () => document.querySelector<HTMLElement>('main');
 
+/** A notice about the link with a Dismiss button; `role` says whether it interrupts. */
+function DismissibleNotice({
+  role,
+  message,
+  onDismiss,
+}: {
+  role: 'status' | 'alert';
+  message: string;
+  onDismiss: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div
+      role={role}
+      className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+    >
+      <p className="wrap-anywhere">{message}</p>
+      <button
+        type="button"
+        onClick={() => {
+          onDismiss();
+          refocusIfLost(mainRegion);
+        }}
+        className="min-h-6 shrink-0 rounded px-2 underline"
+      >
+        {t.dismiss}
+      </button>
+    </div>
+  );
+}
+
 export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
   const { t } = useI18n();
   const list = ignored.map(({ param, value }) => `${param}=${truncate(value, 40)}`).join(', ');
@@ -15,66 +46,29 @@ export function UrlNotice({ ignored }: { ignored: IgnoredParam[] }) {
   const [dismissedList, setDismissedList] = useState<string | null>(null);
   if (dismissedList === list) return null;
   return (
-    <div
+    <DismissibleNotice
       role="status"
-      className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-    >
-      <p className="wrap-anywhere">{t.ignoredParams(list)}</p>
-      <button
-        type="button"
-        onClick={() => {
-          setDismissedList(list);
-          refocusIfLost(mainRegion);
-        }}
-        className="min-h-6 shrink-0 rounded px-2 underline"
-      >
-        {t.dismiss}
-      </button>
-    </div>
+      message={t.ignoredParams(list)}
+      onDismiss={() => setDismissedList(list)}
+    />
   );
 }
 
 export function NotFoundNotice({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <div
-      role="alert"
-      className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-    >
-      <p className="wrap-anywhere">{t.notFound(truncate(id, 80))}</p>
-      <button
-        type="button"
-        onClick={() => {
-          onClose();
-          refocusIfLost(mainRegion);
-        }}
-        className="min-h-6 shrink-0 rounded px-2 underline"
-      >
-        {t.dismiss}
-      </button>
-    </div>
+    <DismissibleNotice role="alert" message={t.notFound(truncate(id, 80))} onDismiss={onClose} />
   );
 }
 
 export function UnknownPathNotice({ path, onClose }: { path: string; onClose: () => void }) {
   const { t } = useI18n();
   return (
-    <div
+    <DismissibleNotice
       role="alert"
-      className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-    >
-      <p className="wrap-anywhere">{t.unknownPath(truncate(path, 80))}</p>
-      <button
-        type="button"
-        onClick={() => {
-          onClose();
-          refocusIfLost(mainRegion);
-        }}
-        className="min-h-6 shrink-0 rounded px-2 underline"
-      >
-        {t.dismiss}
-      </button>
-    </div>
+      message={t.unknownPath(truncate(path, 80))}
+      onDismiss={onClose}
+    />
   );
 }
 

@@ -3,7 +3,7 @@
 // picture (the SVG export of the same view) scales to the paper.
 import { useCallback, useState } from 'react';
 import type { Catalog } from '../data/catalog';
-import { activeFilterChips } from '../filters/active-chips';
+import { activeFilterChips } from '../filters/active-filter-chips';
 import { useI18n } from '../i18n/i18n-context';
 import { usePrinting } from '../lib/use-printing';
 import type { TimelineExporter } from '../timeline/timeline-props';

@@ -37,7 +37,7 @@ export interface ViewActions {
    * Leaves a link to an event the data lacks, or to no page at all: the bad link is not worth
    * going Back to.
    */
-  dismissMissingEvent: () => void;
+  leaveBadLink: () => void;
   /**
    * Shows another dataset from its start: the open event, filters and window of this one name
    * things the other may not have. A new address is a history entry, so Back returns here; a
@@ -73,7 +73,7 @@ export function useViewActions(): ViewActions {
   const closeEvent = useCallback(() => {
     void navigate({ to: '/', search: (previous) => previous as SearchState, resetScroll: false });
   }, [navigate]);
-  const dismissMissingEvent = useCallback(() => {
+  const leaveBadLink = useCallback(() => {
     void navigate({
       to: '/',
       search: (previous) => previous as SearchState,
@@ -95,5 +95,5 @@ export function useViewActions(): ViewActions {
     },
     [navigate],
   );
-  return { updateSearch, openEvent, closeEvent, dismissMissingEvent, openDataset };
+  return { updateSearch, openEvent, closeEvent, leaveBadLink, openDataset };
 }
