@@ -17,7 +17,8 @@ export function EventSources({ sources }: { sources: Source[] }) {
               href={source.url}
               target="_blank"
               rel="noopener noreferrer"
-              data-print-url
+              // On paper the address is printed after a title; a link without one shows it.
+              data-print-url={source.title ? '' : undefined}
               className="font-medium break-words text-blue-800 underline underline-offset-2 hover:text-blue-950"
             >
               {/* A title in another language is read out in that language's voice. */}
