@@ -327,3 +327,20 @@ test('the window an opened event moves to stays in the link, after closing and o
   await expect(plot(page)).toHaveAttribute('data-axis-unit', /.+/);
   expect(viewOf(page)).toEqual(shown);
 });
+
+test('Back while an opened event is still moving into view leaves the earlier link alone', async ({
+  page,
+}) => {
+  // A link without a window: Back has none to bring back, so the move keeps going.
+  await page.goto('/?lang=en');
+  await expect(plot(page)).toHaveAttribute('data-axis-unit', /.+/);
+  await page
+    .getByRole('list', { name: 'Events', exact: true })
+    .getByRole('link', { name: /Colossus supercomputer online/ })
+    .click();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/\/events\//);
+  // Past the end of the move's animation.
+  await page.waitForTimeout(600);
+  expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+});

@@ -102,10 +102,18 @@ export function createTimelineRenderer(
     if (Array.isArray(perf)) perf.push(performance.now() - startedMs);
   }
 
-  function showWindow(target: TimeWindow, options: MoveOptions = {}): void {
+  /**
+   * `stillWanted` is asked when the move ends: a move made for an event commits only if that
+   * event is still open, or its window would land in the history entry that replaced it.
+   */
+  function showWindow(
+    target: TimeWindow,
+    options: MoveOptions = {},
+    stillWanted: () => boolean = () => true,
+  ): void {
     cancelAnimation();
     const to = clampWindow(target, bounds);
-    const commit = () => options.commit && callbacks().onWindowCommit(window);
+    const commit = () => options.commit && stillWanted() && callbacks().onWindowCommit(window);
     if (!options.animate || prefersReducedMotion() || widthPx <= 0) {
       zoomController.setWindow(to);
       commit();
@@ -217,7 +225,7 @@ export function createTimelineRenderer(
         Math.max(widthPx, 320),
         bounds,
       );
-      if (target) showWindow(target, options);
+      if (target) showWindow(target, options, () => data?.openIndex === index);
     },
     panToEvent(index) {
       if (!data || index >= data.catalog.events.length) return;
