@@ -261,7 +261,7 @@ test.describe('focus stays in place when the control that had it goes away', () 
     await page.getByRole('button', { name: 'Dismiss' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Dismiss' })).toBeHidden();
-    expect(await focusedIs(page, (element) => element.tagName === 'MAIN')).toBe(true);
+    await expect.poll(() => focusedIs(page, (element) => element.tagName === 'MAIN')).toBe(true);
   });
 
   test('a related event takes focus to its heading; closing a linked event, to the timeline', async ({
