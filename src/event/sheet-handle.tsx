@@ -20,7 +20,7 @@ export function SheetHandle({
       onClick={onToggle}
       aria-expanded={!collapsed}
       aria-controls={controls}
-      aria-label={collapsed ? t.expandPanel : t.collapsePanel}
+      aria-label={t.eventDetails}
       className="-mt-2 mb-1 flex h-6 w-full items-center justify-center rounded lg:hidden print:hidden"
     >
       <span aria-hidden="true" data-grip className="h-1.5 w-10 rounded-full bg-slate-400" />

@@ -30,7 +30,7 @@ export function LanguageSwitch() {
           className={`px-2 py-1.5 font-medium first:rounded-l-[3px] last:rounded-r-[3px] focus-visible:relative focus-visible:z-10 ${code === lang ? 'bg-slate-800 text-white' : 'bg-white text-slate-800 hover:bg-slate-100'}`}
         >
           <span aria-hidden="true">{code.toUpperCase()}</span>
-          <span className="sr-only">{t.languageNames[code]}</span>
+          <span className="sr-only">{`${t.languageNames[code]} (${code.toUpperCase()})`}</span>
         </button>
       ))}
     </div>

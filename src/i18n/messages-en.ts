@@ -12,7 +12,7 @@ export const en = {
   errorNetwork:
     'The server could not be reached. Check the address and your connection; if the file is on another site, that site may not allow it to be loaded from here (CORS).',
   errorHttp: (status: number, statusText: string) =>
-    `The server answered ${status}${statusText ? ` ${statusText}` : ''}.`,
+    `The server answered with error ${status}${statusText ? ` (${statusText})` : ''}.`,
   errorNotJson: 'The file is not valid JSON.',
   errorNotDataset: 'The file is JSON, but not a Timeline Explorer dataset.',
   errorVersion: 'The dataset uses a format version this app does not support.',
@@ -46,7 +46,7 @@ export const en = {
   dismiss: 'Dismiss',
   searchLabel: 'Search events',
   searchPlaceholder: 'Events, people, companies…',
-  searchShortcut: 'Press / to search',
+  searchShortcut: 'Shortcut: press / anywhere on the page',
   searching: 'Searching…',
   share: 'Share',
   shareCopied: 'Link copied',
@@ -84,8 +84,8 @@ export const en = {
   } as Record<string, string>,
   close: 'Close',
   closePanel: 'Close event details',
-  collapsePanel: 'Show less of the event',
-  expandPanel: 'Show the whole event',
+  /** The sheet's grip: its aria-expanded says whether the details show. */
+  eventDetails: 'Event details',
   previous: 'Previous',
   next: 'Next',
   previousEvent: 'Previous event',
@@ -109,14 +109,14 @@ export const en = {
       ],
     },
     {
-      title: 'On the timeline (Tab to it)',
+      title: 'On the timeline (press Tab to reach it)',
       shortcuts: [
         { keys: ['←', '→'], action: 'Previous or next event in time' },
         { keys: ['↑', '↓'], action: 'The nearest event in the lane above or below' },
         { keys: ['Home', 'End'], action: 'The first or the last event' },
         { keys: ['Enter'], action: 'Open the event' },
         { keys: ['+', '−'], action: 'Zoom in or out' },
-        { keys: ['0'], action: 'Fit every event the filters show' },
+        { keys: ['0'], action: 'Zoom to fit every event that matches the filters' },
       ],
     },
     {

@@ -1,6 +1,12 @@
+import { formatNumber } from './format-date';
 import type { Messages } from './messages-en';
 
 const plural = new Intl.PluralRules('ru');
+
+function secondsWord(count: number): string {
+  const form = plural.select(count);
+  return form === 'one' ? 'секунду' : form === 'few' ? 'секунды' : 'секунд';
+}
 
 function records(count: number): string {
   const form = plural.select(count);
@@ -20,21 +26,22 @@ export const ru: Messages = {
   errorTitle: 'Не удалось загрузить события',
   errorWhere: 'Адрес',
   errorNetwork:
-    'Сервер недоступен. Проверьте адрес и подключение; если файл лежит на другом сайте, тот может запрещать загрузку отсюда (CORS).',
+    'Сервер недоступен. Проверьте адрес и подключение к интернету. Если файл лежит на другом сайте, возможно, этот сайт не разрешает загружать его отсюда (CORS).',
   errorHttp: (status, statusText) =>
-    `Сервер ответил ${status}${statusText ? ` ${statusText}` : ''}.`,
+    `Сервер вернул ошибку ${status}${statusText ? ` (${statusText})` : ''}.`,
   errorNotJson: 'Файл не является корректным JSON.',
   errorNotDataset: 'Файл в формате JSON, но это не набор данных Timeline Explorer.',
   errorVersion: 'Набор данных использует версию формата, которую приложение не поддерживает.',
   errorTooLarge: (limit) => `Файл больше ${limit} — это предел для загрузки.`,
-  errorTimeout: (seconds) => `Сервер не ответил за ${seconds} с.`,
+  errorTimeout: (seconds) => `Сервер не ответил за ${seconds} ${secondsWord(seconds)}.`,
   errorBadUrl: 'Загружать можно только адреса https или пути на этом сайте.',
-  problems: 'Первые найденные ошибки',
+  problems: 'Первые найденные ошибки (на английском)',
   // «из 1 события», «из 21 события», but «из 2 событий», «из 5 событий».
+  // Not the English contract: numbers grouped as elsewhere on the Russian screen («10 000»).
   status: (shown, total) =>
-    `Показано ${shown} из ${total} ${plural.select(total) === 'one' ? 'события' : 'событий'}`,
+    `Показано ${formatNumber(shown, 'ru')} из ${formatNumber(total, 'ru')} ${plural.select(total) === 'one' ? 'события' : 'событий'}`,
   skippedSummary: records,
-  skippedHint: 'Остальные данные загружены. Подробности:',
+  skippedHint: 'Остальные данные загружены. Подробности (на английском):',
   warningSkipped: 'пропущена',
   warningStripped: 'загружена частично',
   listLabel: 'События',
@@ -50,13 +57,13 @@ export const ru: Messages = {
   printedRowsLimit: (count) =>
     `…и ещё событий: ${count}. Чтобы увидеть все, экспортируйте список в CSV.`,
   clearFilters: 'Сбросить все фильтры',
-  noFacetMatches: 'Таких имён нет',
+  noFacetMatches: 'Ничего не найдено',
   unknownPath: (path) => `Страницы «${path}» нет. Вот вся лента времени.`,
   notFound: (id) => `Событие «${id}» не найдено. Возможно, его переименовали или удалили.`,
   dismiss: 'Закрыть',
   searchLabel: 'Поиск событий',
   searchPlaceholder: 'События, люди, компании…',
-  searchShortcut: 'Нажмите / для поиска',
+  searchShortcut: 'Быстрый переход: клавиша / в любом месте страницы',
   searching: 'Ищем…',
   share: 'Поделиться',
   shareCopied: 'Ссылка скопирована',
@@ -86,17 +93,16 @@ export const ru: Messages = {
   ignoredParams: (params) => `Часть параметров ссылки не распознана и пропущена: ${params}`,
   groupLabel: 'Дорожки',
   groupNames: {
-    kind: 'По типу',
-    org: 'По организации',
-    person: 'По человеку',
+    kind: 'По типам',
+    org: 'По организациям',
+    person: 'По людям',
     none: 'Одна дорожка',
   },
   close: 'Закрыть',
   closePanel: 'Закрыть описание события',
-  collapsePanel: 'Свернуть описание события',
-  expandPanel: 'Развернуть описание события',
-  previous: 'Назад',
-  next: 'Вперёд',
+  eventDetails: 'Описание события',
+  previous: 'Предыдущее',
+  next: 'Следующее',
   previousEvent: 'Предыдущее событие',
   nextEvent: 'Следующее событие',
   sources: 'Источники',
@@ -104,14 +110,14 @@ export const ru: Messages = {
   peopleLabel: 'Люди',
   orgsLabel: 'Организации',
   opensInNewTab: '(откроется в новой вкладке)',
-  filterBy: (name) => `Показать только события, где есть ${name}`,
+  filterBy: (name) => `Показать только события с участием: ${name}`,
   notShownByFilters: 'Это событие скрыто текущими фильтрами.',
   skipLink: 'Перейти к списку событий',
   skipToTimeline: 'Перейти к ленте времени',
   shortcuts: 'Сочетания клавиш',
   shortcutGroups: [
     {
-      title: 'Где угодно',
+      title: 'В любом месте',
       shortcuts: [
         { keys: ['/'], action: 'Перейти к поиску' },
         { keys: ['?'], action: 'Показать эти сочетания' },
@@ -125,7 +131,7 @@ export const ru: Messages = {
         { keys: ['Home', 'End'], action: 'Первое или последнее событие' },
         { keys: ['Enter'], action: 'Открыть событие' },
         { keys: ['+', '−'], action: 'Приблизить или отдалить' },
-        { keys: ['0'], action: 'Показать все события, прошедшие фильтры' },
+        { keys: ['0'], action: 'Показать все события, подходящие под фильтры' },
       ],
     },
     {

@@ -42,7 +42,7 @@ export function LaneCountButtons({
           className={BUTTON_CLASS}
           onClick={() => change(extraLanes + MORE_LANES_STEP)}
         >
-          {strings.showMoreLanes} ({strings.moreLanes(hiddenLanes)})
+          {strings.showMoreLanes} ({strings.hiddenLanes(hiddenLanes)})
         </button>
       )}
       {hiddenLanes > MORE_LANES_STEP && hiddenLanes <= SHOW_ALL_LIMIT && (

@@ -8,6 +8,8 @@ export interface TimelineStrings {
   zoomOut: string;
   fitAll: string;
   showMoreLanes: string;
+  /** After Show more lanes: how many lanes are folded. */
+  hiddenLanes: (count: number) => string;
   showAllLanes: string;
   showFewerLanes: string;
   legend: string;
@@ -36,15 +38,16 @@ export interface TimelineStrings {
 export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
   en: {
     timeline: 'Timeline',
-    roleDescription: 'interactive timeline',
+    roleDescription: 'zoomable chart',
     instructions:
       'Left and Right arrows move between events in time, Up and Down move to the neighbouring lane, ' +
       'Home and End go to the first and last event, Enter opens the event, Escape closes it. ' +
-      'Plus and minus zoom, 0 fits every event the filters show.',
+      'Plus and minus zoom in and out; 0 zooms to fit every event that matches the filters.',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     fitAll: 'Fit all',
     showMoreLanes: 'Show more lanes',
+    hiddenLanes: (count) => `${count} hidden`,
     showAllLanes: 'Show all lanes',
     showFewerLanes: 'Show fewer lanes',
     legend: 'Legend',
@@ -65,21 +68,22 @@ export const TIMELINE_STRINGS: Record<'en' | 'ru', TimelineStrings> = {
     present: 'present',
     exportCredit: 'Timeline Explorer',
     exportSummary: (count, range, matches) =>
-      matches === null
-        ? `Timeline of ${count} events, showing ${range}`
-        : `Timeline of ${count} events, ${matches} of them matching the search, showing ${range}`,
+      `Timeline of ${count} ${count === '1' ? 'event' : 'events'}` +
+      (matches === null ? '' : `, ${matches} of them matching the search`) +
+      `, showing ${range}`,
   },
   ru: {
     timeline: 'Лента времени',
-    roleDescription: 'интерактивная лента времени',
+    roleDescription: 'масштабируемая диаграмма',
     instructions:
-      'Стрелки влево и вправо переходят между событиями по времени, вверх и вниз — на соседнюю дорожку, ' +
-      'Home и End — к первому и последнему событию, Enter открывает событие, Escape закрывает его. ' +
-      'Плюс и минус меняют масштаб, 0 показывает все события, прошедшие фильтры.',
+      'Стрелки влево и вправо — переход между событиями по времени, вверх и вниз — на соседнюю дорожку, ' +
+      'Home и End — к первому и последнему событию. Enter открывает событие, Escape закрывает его. ' +
+      'Плюс и минус меняют масштаб, 0 показывает все события, подходящие под фильтры.',
     zoomIn: 'Приблизить',
     zoomOut: 'Отдалить',
     fitAll: 'Показать всё',
     showMoreLanes: 'Показать больше дорожек',
+    hiddenLanes: (count) => `скрыто: ${count}`,
     showAllLanes: 'Показать все дорожки',
     showFewerLanes: 'Показать меньше дорожек',
     legend: 'Условные обозначения',

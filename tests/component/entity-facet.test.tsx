@@ -104,7 +104,7 @@ describe('EntityFacet', () => {
     await userEvent.clear(box);
     await userEvent.type(box, 'zzz');
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
-    expect(screen.getByText('Таких имён нет')).toBeInTheDocument();
+    expect(screen.getByText('Ничего не найдено')).toBeInTheDocument();
   });
 
   it('keeps selected people in view while the list is narrowed to others', async () => {

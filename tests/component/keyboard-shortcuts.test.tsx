@@ -11,7 +11,9 @@ describe('KeyboardShortcuts', () => {
     await user.keyboard('?');
     expect(screen.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
     expect(screen.getByText('Open the event')).toBeInTheDocument();
-    expect(screen.getByText('Fit every event the filters show')).toBeInTheDocument();
+    expect(
+      screen.getByText('Zoom to fit every event that matches the filters'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('heading', { name: 'Keyboard shortcuts' })).toBeNull();
   });

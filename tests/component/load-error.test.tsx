@@ -24,7 +24,7 @@ describe('LoadError', () => {
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The events could not be loaded');
-    expect(alert).toHaveTextContent('The server answered 404 Not Found.');
+    expect(alert).toHaveTextContent('The server answered with error 404 (Not Found).');
     expect(alert).toHaveTextContent(URL_SHOWN);
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
@@ -126,7 +126,7 @@ describe('LoadError', () => {
       />,
       'ru',
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Сервер ответил 500.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Сервер вернул ошибку 500.');
     expect(screen.getByRole('button', { name: 'Повторить' })).toBeInTheDocument();
   });
 });

@@ -103,7 +103,7 @@ describe('Timeline', () => {
     expect(folded()).toBe('26 more people');
     expect(screen.queryByRole('button', { name: 'Show fewer lanes' })).toBeNull();
 
-    await user.click(screen.getByRole('button', { name: 'Show more lanes (26 more)' }));
+    await user.click(screen.getByRole('button', { name: 'Show more lanes (26 hidden)' }));
     expect(folded()).toBe('18 more people');
     await user.click(screen.getByRole('button', { name: 'Show all lanes' }));
     expect(folded()).toBeNull();

@@ -49,7 +49,7 @@ test('the keyboard shortcuts, opened with ? and closed with Escape back to the p
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('Fit every event the filters show');
+  await expect(dialog).toContainText('Zoom to fit every event that matches the filters');
   await expectNoViolations(page);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -87,7 +87,7 @@ test('an open event on a phone, as a sheet and folded', async ({ page }) => {
   await page.goto('/events/babuschkin-leaves-xai?lang=ru');
   await expect(page.getByRole('heading', { level: 2, name: /Бабушкин/ })).toBeVisible();
   await expectNoViolations(page);
-  await page.getByRole('button', { name: 'Свернуть описание события' }).click();
+  await page.getByRole('button', { name: 'Описание события', exact: true }).click();
   await expectNoViolations(page);
 });
 

@@ -33,12 +33,15 @@ test.describe('at 390 px', () => {
     const timeline = await box(page.getByRole('application', { name: 'Timeline' }));
     expect((await box(sheet)).y).toBeLessThan(timeline.y + timeline.height);
 
-    await sheet.getByRole('button', { name: 'Show less of the event' }).tap();
+    const grip = sheet.getByRole('button', { name: 'Event details', exact: true });
+    await expect(grip).toHaveAttribute('aria-expanded', 'true');
+    await grip.tap();
+    await expect(grip).toHaveAttribute('aria-expanded', 'false');
     await expect(sheet.getByText(/Memphis supercluster/)).toBeHidden();
     await expect(sheet.getByRole('heading', { level: 2 })).toBeVisible();
     expect((await box(sheet)).y).toBeGreaterThan(timeline.y + timeline.height);
 
-    await sheet.getByRole('button', { name: 'Show the whole event' }).tap();
+    await grip.tap();
     await expect(sheet.getByText(/Memphis supercluster/)).toBeVisible();
   });
 });

@@ -48,7 +48,11 @@ describe('Russian UI strings', () => {
 
   it('put the numbers where they belong in the messages with arguments', () => {
     expect(ru.status(3, 12)).toBe('Показано 3 из 12 событий');
-    expect(ru.errorHttp(404, 'Not Found')).toContain('404 Not Found');
+    // Grouped as Russian writes large numbers, unlike the English contract text.
+    expect(ru.status(12345, 100000)).toBe('Показано 12\u00a0345 из 100\u00a0000 событий');
+    expect(ru.errorTimeout(1)).toBe('Сервер не ответил за 1 секунду.');
+    expect(ru.errorTimeout(30)).toBe('Сервер не ответил за 30 секунд.');
+    expect(ru.errorHttp(404, 'Not Found')).toContain('404 (Not Found)');
     expect(ru.notFound('grok-5')).toContain('«grok-5»');
   });
 });
@@ -63,7 +67,7 @@ describe('English UI strings', () => {
     expect(en.status(3, 12)).toBe('Showing 3 of 12 events');
     expect(en.status(12345, 100000)).toBe('Showing 12345 of 100000 events');
     expect(en.notFound('grok-5')).toMatch(/not found/);
-    expect(en.errorHttp(500, '')).toBe('The server answered 500.');
+    expect(en.errorHttp(500, '')).toBe('The server answered with error 500.');
   });
 });
 
