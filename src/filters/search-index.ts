@@ -154,7 +154,7 @@ export function searchEvents(index: SearchIndex, query: string): SearchMatches |
   if (words.length === 0) return null;
   const wordScores = words.map((word) => scoreWord(index, word));
   const total = combineAll(wordScores, eventCount);
-  if (!total.some((score) => score > 0)) addJoinedPairs(index, words, wordScores, total);
+  addJoinedPairs(index, words, wordScores, total);
   const matches: number[] = [];
   for (let event = 0; event < eventCount; event++) if (total[event]! > 0) matches.push(event);
   // Best first; equal scores in time order.
@@ -165,13 +165,15 @@ export function searchEvents(index: SearchIndex, query: string): SearchMatches |
 }
 
 /** The most words whose neighbouring pairs are tried joined: a longer query is a sentence. */
-const MAX_WORDS_TO_JOIN = 6;
+const MAX_WORDS_TO_JOIN = 4;
+/** How far a match of the joined words outranks a match of the words apart. */
+const JOINED_BOOST = 2;
 
 /**
- * Two words that match nothing together may be one name written apart ("deep mind" for
- * "DeepMind"): each neighbouring pair is tried as one word, with the other words as they are,
- * and what any of them finds is added to `total`. A pair is tried only when every other word
- * matches something on its own; each word is scored once.
+ * Two words may be one name written apart ("open ai" for "OpenAI", "deep mind" for
+ * "DeepMind"): each neighbouring pair whose joined form matches something is tried as one
+ * word, with the other words as they are. What it finds is added to `total`, ranked above
+ * what the words found apart. Each word is scored once.
  */
 function addJoinedPairs(
   index: SearchIndex,
@@ -180,16 +182,13 @@ function addJoinedPairs(
   total: Float64Array,
 ): void {
   if (words.length < 2 || words.length > MAX_WORDS_TO_JOIN) return;
-  const matchesSomething = wordScores.map((scores) => scores.some((score) => score > 0));
   for (let i = 0; i + 1 < words.length; i++) {
+    const joinedScores = scoreWord(index, words[i]! + words[i + 1]!);
+    if (!joinedScores.some((score) => score > 0)) continue;
     const others = wordScores.filter((_, w) => w !== i && w !== i + 1);
-    if (matchesSomething.some((matches, w) => !matches && w !== i && w !== i + 1)) continue;
-    const joined = combineAll(
-      [scoreWord(index, words[i]! + words[i + 1]!), ...others],
-      total.length,
-    );
+    const joined = combineAll([joinedScores, ...others], total.length);
     for (let event = 0; event < total.length; event++)
-      total[event] = Math.max(total[event]!, joined[event]!);
+      total[event] = Math.max(total[event]!, joined[event]! * JOINED_BOOST);
   }
 }
 

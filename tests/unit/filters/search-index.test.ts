@@ -5,6 +5,7 @@ import {
   searchEvents,
 } from '../../../src/filters/search-index';
 import { decodeFixture, makeCatalog, makeSyntheticDataset } from '../../fixtures/make-dataset';
+import { tinyDataset, tinyEvent } from '../../fixtures/tiny-dataset';
 
 const catalog = makeCatalog();
 const index = createSearchIndex(catalog);
@@ -108,8 +109,20 @@ describe('searchEvents', () => {
   it('finds a name written as two words, "mecha hitler" for "MechaHitler"', () => {
     expect(search('mecha hitler')).toEqual(['chatbot-mechahitler']);
     expect(search('chatbot mecha hitler')).toEqual(['chatbot-mechahitler']);
-    // Words that match together are not joined.
+    // Words whose joined form is nowhere are searched as they are.
     expect(search('atlas beta')).toEqual(['atlas-beta']);
+  });
+
+  it('ranks the joined name first when the words also match apart ("open ai")', () => {
+    const { catalog: small } = decodeFixture(
+      tinyDataset([
+        tinyEvent('letter', '2023-03-01', { title: 'An open letter on AI risks' }),
+        tinyEvent('model', '2023-03-02', { title: 'OpenAI releases a model' }),
+        tinyEvent('other', '2023-03-03', { title: 'Something else entirely' }),
+      ]),
+    );
+    const ranked = searchEvents(createSearchIndex(small), 'open ai')!.ranked;
+    expect([...ranked].map((event) => small.events[event]!.id)).toEqual(['model', 'letter']);
   });
 });
 
