@@ -1,15 +1,14 @@
-// Why a text is not JSON, in words a reader can act on. The engine's own message quotes the
-// start of the text, which for an image, an archive or a file in another encoding is a row of
-// unprintable characters.
+// What is wrong with a file's bytes, when it is not UTF-8 text: the engine's own JSON error
+// quotes the start of the text, which for an image, an archive or a file in another encoding
+// is a row of unprintable characters.
 
 const SAMPLE_CHARS = 1024;
 
-export function jsonErrorDetail(text: string, error: unknown): string {
-  return describeEncoding(text) ?? (error instanceof Error ? error.message : String(error));
-}
+/** Text saved as UTF-16, text in an older encoding, or no text at all. */
+export type EncodingProblem = 'utf-16' | 'not-utf-8' | 'binary';
 
-/** What is wrong with the bytes near the start of the file, if anything. */
-export function describeEncoding(text: string): string | null {
+/** Judged from the characters near the start, as decoded from UTF-8. */
+export function findEncodingProblem(text: string): EncodingProblem | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   let nulAtEven = 0;
   let nulAtOdd = 0;
@@ -23,11 +22,21 @@ export function describeEncoding(text: string): string | null {
   }
   // Text saved as UTF-16 (Excel's "Unicode text", PowerShell 5's ">") read as UTF-8: a NUL
   // beside every plain letter.
-  if (Math.max(nulAtEven, nulAtOdd) >= sample.length / 4)
-    return 'it is saved as UTF-16 text; save it as UTF-8 and open it again';
-  if (nulAtEven + nulAtOdd > 0)
-    return 'it is not a text file (an image, an archive or another binary file)';
-  if (undecodable > 0)
-    return 'it is not UTF-8 text (perhaps Windows-1251 or another older encoding); save it as UTF-8 and open it again';
+  if (Math.max(nulAtEven, nulAtOdd) >= sample.length / 4) return 'utf-16';
+  if (nulAtEven + nulAtOdd > 0) return 'binary';
+  if (undecodable > 0) return 'not-utf-8';
   return null;
+}
+
+const IN_WORDS: Record<EncodingProblem, string> = {
+  'utf-16': 'it is saved as UTF-16 text; save it as UTF-8',
+  'not-utf-8': 'it is not UTF-8 text (perhaps Windows-1251 or another older encoding)',
+  binary: 'it is not a text file (an image, an archive or another binary file)',
+};
+
+/** Why a text is not JSON: its encoding when that is the cause, else the engine's words. */
+export function jsonErrorDetail(text: string, error: unknown): string {
+  const problem = findEncodingProblem(text);
+  if (problem) return IN_WORDS[problem];
+  return error instanceof Error ? error.message : String(error);
 }

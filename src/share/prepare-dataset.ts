@@ -29,7 +29,13 @@ export const ACCEPTED_FILES = '.json,.csv,.tsv,application/json,text/csv,text/ta
 export function prepareDataset(text: string, name: string): PrepareResult {
   const converted = convertToDataset(text, name);
   if (!converted.ok)
-    return { ok: false, error: { code: converted.error.code, problems: [converted.error.detail] } };
+    return {
+      ok: false,
+      error: {
+        code: converted.error.code,
+        problems: converted.error.detail ? [converted.error.detail] : [],
+      },
+    };
   const decoded = decodeDataset(converted.raw);
   if (!decoded.ok)
     return { ok: false, error: { code: decoded.error.code, problems: decoded.error.problems } };

@@ -55,7 +55,10 @@ const en: ShareStrings = {
   cannotOpen: (name) => `${name} could not be opened`,
   errors: {
     empty: 'The file is empty.',
-    'not-text': 'The file is not text in UTF-8, the encoding this app reads.',
+    'utf-16': 'The file is saved as UTF-16 text. Save it as UTF-8 and open it again.',
+    'not-utf-8':
+      'The file is not UTF-8 text (perhaps Windows-1251 or another older encoding). Save it as UTF-8 and open it again.',
+    binary: 'The file is not a text file: it may be an image, an archive or a document.',
     'html-page':
       'This is a web page (HTML), not a dataset: check the address of the file. Many sites answer a mistyped address with a page of their own.',
     'not-json': 'The file is not valid JSON.',
@@ -113,7 +116,10 @@ const ru: ShareStrings = {
   cannotOpen: (name) => `Не удалось открыть ${name}`,
   errors: {
     empty: 'Файл пуст.',
-    'not-text': 'Файл не является текстом в кодировке UTF-8, которую читает приложение.',
+    'utf-16': 'Файл сохранён в кодировке UTF-16. Сохраните его в UTF-8 и откройте снова.',
+    'not-utf-8':
+      'Файл не в кодировке UTF-8 (возможно, в Windows-1251 или другой старой кодировке). Сохраните его в UTF-8 и откройте снова.',
+    binary: 'Это не текстовый файл: возможно, изображение, архив или документ.',
     'html-page':
       'Это веб-страница (HTML), а не набор данных: проверьте адрес файла. Многие сайты на опечатку в адресе отвечают своей страницей.',
     'not-json': 'Файл не является корректным JSON.',

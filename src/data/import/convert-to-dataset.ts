@@ -6,14 +6,15 @@ import { detectFormat } from './detect-format';
 import { importFailure, type ImportResult } from './import-result';
 import { parseCsvDataset } from './parse-csv-dataset';
 import { describeWebPage } from './web-page';
-import { describeEncoding, jsonErrorDetail } from '../describe-encoding';
+import { findEncodingProblem, jsonErrorDetail } from '../describe-encoding';
 
 export function convertToDataset(text: string, fileName = ''): ImportResult {
   if (text.replace(/^\uFEFF/, '').trim() === '')
     return importFailure('dataset', 'empty', 'the file is empty');
   // Before any format: a CSV saved as UTF-16 would otherwise lack every column.
-  const encoding = describeEncoding(text);
-  if (encoding) return importFailure('dataset', 'not-text', encoding);
+  // The reader's language names the problem; there are no specifics to add.
+  const encoding = findEncodingProblem(text);
+  if (encoding) return importFailure('dataset', encoding, '');
   const title = titleFromFileName(fileName);
   const detection = detectFormat(text, fileName);
   switch (detection.format) {

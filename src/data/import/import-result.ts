@@ -6,7 +6,9 @@ export type ImportFormat = 'dataset' | 'csv' | 'timelinejs';
 
 export type ImportErrorCode =
   | 'empty'
-  | 'not-text'
+  | 'utf-16'
+  | 'not-utf-8'
+  | 'binary'
   | 'html-page'
   | 'not-json'
   | 'csv-syntax'

@@ -73,6 +73,20 @@ describe('OpenDatasetDialog', () => {
     expect(props.onClose).not.toHaveBeenCalled();
   });
 
+  it('says in Russian, and in Russian only, that a file is in another encoding', async () => {
+    const user = userEvent.setup();
+    renderDialog('ru');
+    // "Событие" in Windows-1251 bytes, which are not UTF-8.
+    const cp1251 = new Uint8Array([0x64, 0x61, 0x74, 0x65, 0x0a, 0xd1, 0xee, 0xe1, 0xfb, 0xf2]);
+    await user.upload(
+      screen.getByLabelText('Выбрать файл…'),
+      new File([cp1251], 'события.csv', { type: 'text/csv' }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Файл не в кодировке UTF-8');
+    expect(alert.textContent).not.toMatch(/[a-z]{4,} [a-z]{4,}/);
+  });
+
   it('speaks Russian', () => {
     renderDialog('ru');
     expect(screen.getByRole('dialog', { name: 'Открыть свои данные' })).toBeInTheDocument();
