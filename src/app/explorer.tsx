@@ -95,6 +95,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
         )}
         {warnings.length > 0 && <SkippedNotice warnings={warnings} />}
       </div>
+      <PrintFilters catalog={catalog} search={search} />
       <div className="flex min-h-0 flex-1 print:flex-col">
         {!search.embed && (
           <FilterPanel
@@ -115,7 +116,6 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
           // Focus lands here when a dismissed notice takes the focused button with it.
           tabIndex={-1}
         >
-          <PrintFilters catalog={catalog} search={search} />
           <PrintTimeline exporter={exporter} title={title} />
           <div className="print:hidden">
             <Timeline

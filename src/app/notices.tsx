@@ -4,8 +4,13 @@ import { useI18n } from '../i18n/i18n-context';
 import { refocusIfLost } from '../lib/refocus-if-lost';
 import type { IgnoredParam } from '../url/search-state';
 
-/** After a notice is dismissed, focus goes to the explorer's main region below it. */
-const mainRegion = () => document.querySelector<HTMLElement>('main');
+/**
+ * After a notice is dismissed, focus goes to the next notice's Dismiss button, or to the
+ * explorer's main region below the notices.
+ */
+const afterNotice = () =>
+  document.querySelector<HTMLElement>('[data-notice] button') ??
+  document.querySelector<HTMLElement>('main');
 
 /** A notice about the link with a Dismiss button; `role` says whether it interrupts. */
 function DismissibleNotice({
@@ -21,6 +26,7 @@ function DismissibleNotice({
   return (
     <div
       role={role}
+      data-notice
       className="flex items-start justify-between gap-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
     >
       <p className="wrap-anywhere">{message}</p>
@@ -28,7 +34,7 @@ function DismissibleNotice({
         type="button"
         onClick={() => {
           onDismiss();
-          refocusIfLost(mainRegion);
+          refocusIfLost(afterNotice);
         }}
         className="min-h-6 shrink-0 rounded px-2 underline"
       >

@@ -256,6 +256,16 @@ test.describe('focus stays in place when the control that had it goes away', () 
     await expect(page.getByRole('complementary', { name: 'Filters' })).toBeFocused();
   });
 
+  test('dismissing one of two notices moves focus to the other one', async ({ page }) => {
+    await page.goto('/events/nope?lang=en&kind=nope');
+    const dismiss = page.getByRole('button', { name: 'Dismiss' });
+    await expect(dismiss).toHaveCount(2);
+    await dismiss.first().focus();
+    await page.keyboard.press('Enter');
+    await expect(dismiss).toHaveCount(1);
+    await expect(dismiss).toBeFocused();
+  });
+
   test('dismissing a notice moves focus to the explorer below it', async ({ page }) => {
     await page.goto('/?lang=en&kind=nope');
     await page.getByRole('button', { name: 'Dismiss' }).focus();
