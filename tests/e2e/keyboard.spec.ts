@@ -178,7 +178,7 @@ test('the page follows the keyboard cursor into lanes off the screen', async ({ 
   });
   const scrollY = () => page.evaluate(() => window.scrollY);
   const atFocus = await scrollY();
-  // The first event in time is in the last lane, "Other".
+  // The first event in time is in the last lane, "No people".
   await page.keyboard.press('Home');
   await expect.poll(scrollY).toBeGreaterThan(atFocus + 100);
   const atBottom = await scrollY();

@@ -21,12 +21,12 @@ describe('buildLanes', () => {
     ]);
   });
 
-  it('puts an event with several people in each of their lanes, and the rest in "Other"', () => {
+  it('puts an event with several people in each of their lanes, and the rest in "No people"', () => {
     const lanes = buildLanes(catalog, all, 'person', 'en');
     const byLabel = new Map(lanes.map((lane) => [lane.label, lane]));
     expect(ids(byLabel.get('Elon Musk')!.events)).toContain('xai-founded');
     expect(ids(byLabel.get('Igor Babuschkin')!.events)).toContain('xai-founded');
-    expect(ids(byLabel.get('Other')!.events)).toEqual(
+    expect(ids(byLabel.get('No people')!.events)).toEqual(
       ['gpt-3', 'ai-winter-essay', 'grok-1'].sort(
         (a, b) => catalog.indexById.get(a)! - catalog.indexById.get(b)!,
       ),
