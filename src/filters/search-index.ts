@@ -211,14 +211,11 @@ function scoreWord(index: SearchIndex, word: string): Float64Array {
   const scores = scoreWhole(index, word);
   const parts = word.split(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u);
   if (parts.length === 1 || scores.some((score) => score > 0)) return scores;
-  const partScores = parts.map((part) => scoreWhole(index, part));
   // Every part must match, as every word of a query must.
-  for (let event = 0; event < index.eventCount; event++) {
-    scores[event] = partScores.every((part) => part[event]! > 0)
-      ? partScores.reduce((sum, part) => sum + part[event]!, 0)
-      : 0;
-  }
-  return scores;
+  return combineAll(
+    parts.map((part) => scoreWhole(index, part)),
+    index.eventCount,
+  );
 }
 
 /** How well each event matches one word, through its own texts or its names. */
