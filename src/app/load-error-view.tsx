@@ -86,7 +86,7 @@ function describeError(error: Error, t: Messages, lang: string) {
     case 'import':
       return {
         message: SHARE_STRINGS[isUiLanguage(lang) ? lang : 'en'].errors[reason.error.code],
-        problems: [reason.error.detail],
+        problems: reason.error.detail ? [reason.error.detail] : [],
         url,
       };
     case 'decode': {

@@ -5,7 +5,6 @@ import { createRecordDecoder, decodeRecords } from './decode-records';
 import { checkEvent, keepKnownAffiliations, keepKnownRelated } from './decode-references';
 import type { DecodeResult, DecodeWarning } from './decode-result';
 import { describeValue, isPlainObject } from './decode-util';
-import { jsonErrorDetail } from './describe-encoding';
 import { repairEvent, repairKind, repairOrganization, repairPerson } from './record-repairs';
 import { Event, ExactEvent, Kind, Organization, Person, Text, type TimelineEvent } from './schema';
 
@@ -45,7 +44,7 @@ export function decodeDataset(
     try {
       raw = JSON.parse(input);
     } catch (error) {
-      return fail('not-json', [jsonErrorDetail(input, error)]);
+      return fail('not-json', [error instanceof Error ? error.message : String(error)]);
     }
   }
   try {

@@ -1,6 +1,6 @@
-// What is wrong with a file's bytes, when it is not UTF-8 text: the engine's own JSON error
-// quotes the start of the text, which for an image, an archive or a file in another encoding
-// is a row of unprintable characters.
+// What is wrong with a file's bytes, when it is not UTF-8 text. Said in words, because the
+// engine's own JSON error quotes the start of the text, which for an image, an archive or a
+// file in another encoding is a row of unprintable characters.
 
 const SAMPLE_CHARS = 1024;
 
@@ -26,17 +26,4 @@ export function findEncodingProblem(text: string): EncodingProblem | null {
   if (nulAtEven + nulAtOdd > 0) return 'binary';
   if (undecodable > 0) return 'not-utf-8';
   return null;
-}
-
-const IN_WORDS: Record<EncodingProblem, string> = {
-  'utf-16': 'it is saved as UTF-16 text; save it as UTF-8',
-  'not-utf-8': 'it is not UTF-8 text (perhaps Windows-1251 or another older encoding)',
-  binary: 'it is not a text file (an image, an archive or another binary file)',
-};
-
-/** Why a text is not JSON: its encoding when that is the cause, else the engine's words. */
-export function jsonErrorDetail(text: string, error: unknown): string {
-  const problem = findEncodingProblem(text);
-  if (problem) return IN_WORDS[problem];
-  return error instanceof Error ? error.message : String(error);
 }

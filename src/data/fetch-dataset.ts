@@ -1,5 +1,6 @@
 // Fetches a dataset (download-dataset.ts), then converts and decodes it.
 import { decodeDataset, type PrevalidatedEvents } from './decode';
+import { findEncodingProblem } from './describe-encoding';
 import type { DecodeResult } from './decode-result';
 import { downloadDataset, type FetchOptions, type LoadPhase } from './download-dataset';
 import { convertToDataset } from './import/convert-to-dataset';
@@ -45,9 +46,15 @@ export function decodeFile(
 ): DecodedFile {
   onProgress?.({ phase: 'validating' });
   const onIndexing = () => onProgress?.({ phase: 'indexing' });
-  // The same choice detectFormat makes for the whole text: a JSON object with schemaVersion,
-  // not named as CSV, is a dataset file.
-  if (streamed && !isTabularFileName(url) && isDatasetJson(streamed.rest)) {
+  // The same choices convertToDataset makes for the whole text: a file in another encoding
+  // is refused (JSON parses with its letters turned to U+FFFD), and a JSON object with
+  // schemaVersion, not named as CSV, is a dataset file.
+  if (
+    streamed &&
+    !findEncodingProblem(text) &&
+    !isTabularFileName(url) &&
+    isDatasetJson(streamed.rest)
+  ) {
     const result = decodeDataset(streamed.rest, onIndexing, streamed.prevalidated);
     if (!result.ok) throw new DatasetLoadError(url, { type: 'decode', error: result.error });
     return {
@@ -55,9 +62,11 @@ export function decodeFile(
       fileJson: { ...streamed.rest, events: streamed.fileEvents },
     };
   }
-  // CSV and TimelineJS files are converted first; dataset JSON keeps the decoder's own errors.
+  // CSV and TimelineJS files are converted first. A file that fails the converter is reported
+  // in its words (empty, another encoding, a web page), except JSON that does not parse: the
+  // decoder says that, with where it broke.
   const converted = convertToDataset(text, url);
-  if (!converted.ok && (converted.format !== 'dataset' || converted.error.code === 'html-page'))
+  if (!converted.ok && (converted.format !== 'dataset' || converted.error.code !== 'not-json'))
     throw new DatasetLoadError(url, { type: 'import', error: converted.error });
   const result = decodeDataset(converted.ok ? converted.raw : text, onIndexing);
   if (!result.ok) throw new DatasetLoadError(url, { type: 'decode', error: result.error });

@@ -52,6 +52,18 @@ describe('LoadError', () => {
     ]);
   });
 
+  it("names a file in another encoding in the reader's language, with no empty problem list", () => {
+    const error = new DatasetLoadError(URL_SHOWN, {
+      type: 'import',
+      error: { code: 'utf-16', detail: '' },
+    });
+    renderInLanguage(<LoadError error={error} onRetry={vi.fn()} />, 'ru');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Файл сохранён в кодировке UTF-16. Сохраните его в UTF-8 и откройте снова.',
+    );
+    expect(screen.queryByRole('list')).toBeNull();
+  });
+
   it('explains invalid JSON, network failures, timeouts and size limits in words', () => {
     const cases: [ConstructorParameters<typeof DatasetLoadError>[1], string | RegExp][] = [
       [

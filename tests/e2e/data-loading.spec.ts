@@ -17,6 +17,24 @@ test('an address that returns the site’s own page is called a web page, in bot
   await expect(page.getByRole('alert')).toContainText('Это веб-страница (HTML), а не набор данных');
 });
 
+test('a dataset saved as UTF-16 is named for its encoding, in the reader’s language', async ({
+  page,
+}) => {
+  const utf16 = Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(JSON.stringify(smallDataset([event('one', '2020')])), 'utf16le'),
+  ]);
+  await page.route(
+    (url) => url.pathname === '/fixtures/utf16.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: utf16 }),
+  );
+  await page.goto('/?lang=ru&data=/fixtures/utf16.json');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Файл сохранён в кодировке UTF-16');
+  await expect(alert).not.toContainText('JSON');
+  await expect(alert.getByRole('list')).toHaveCount(0);
+});
+
 test('when every event is left out, the list says so instead of “no events yet”', async ({
   page,
 }) => {

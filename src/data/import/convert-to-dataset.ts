@@ -6,7 +6,7 @@ import { detectFormat } from './detect-format';
 import { importFailure, type ImportResult } from './import-result';
 import { parseCsvDataset } from './parse-csv-dataset';
 import { describeWebPage } from './web-page';
-import { findEncodingProblem, jsonErrorDetail } from '../describe-encoding';
+import { findEncodingProblem } from '../describe-encoding';
 
 export function convertToDataset(text: string, fileName = ''): ImportResult {
   if (text.replace(/^\uFEFF/, '').trim() === '')
@@ -49,6 +49,6 @@ function notJsonDetail(text: string): string {
     JSON.parse(text.replace(/^\uFEFF/, ''));
     return 'not JSON';
   } catch (error) {
-    return jsonErrorDetail(text, error);
+    return error instanceof Error ? error.message : String(error);
   }
 }

@@ -105,6 +105,19 @@ describe('fetchDataset', () => {
     if (error.reason.type === 'decode') expect(error.reason.error.code).toBe('not-json');
   });
 
+  // What a browser decodes from such files as UTF-8; the error page words them in the reader's
+  // language, as the Open data dialog does, rather than "not valid JSON" with a row of bytes.
+  it.each([
+    ['empty', ''],
+    ['utf-16', '\uFFFD\uFFFD' + [...'{"title": 1}'].map((char) => `${char}\u0000`).join('')],
+    ['not-utf-8', '{"title": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD"'],
+    ['binary', '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0004\uFFFD'],
+  ])('names a file that is %s instead of calling it invalid JSON', async (code, text) => {
+    stubFetch(async () => new Response(text));
+    const error = await loadError(fetchDataset(URL_UNDER_TEST));
+    expect(error.reason).toEqual({ type: 'import', error: { code, detail: expect.any(String) } });
+  });
+
   // Single-page hosts answer a mistyped path with their index.html and status 200.
   it.each([
     ['a JSON address', URL_UNDER_TEST],

@@ -173,6 +173,27 @@ describe('decoding a file streamed in batches', () => {
       decodeFile(text, 'https://data.example/events.csv', undefined, streamed),
     ).toThrow();
   });
+
+  it('refuses a streamed file in another encoding, as the Open data dialog does', () => {
+    // Russian text saved as Windows-1251 and read as UTF-8: JSON still parses, every letter
+    // turned into U+FFFD.
+    const garbled = { ...makeDataset(), title: { en: 'Events', ru: '\uFFFD\uFFFD\uFFFD\uFFFD' } };
+    const text = JSON.stringify(garbled);
+    const decoder = createEventDecoder();
+    const stream = new FileEventsStream((items, firstIndex) =>
+      items.forEach((item, offset) => decoder.add(item, firstIndex + offset)),
+    );
+    stream.push(text);
+    const streamed = finishStreamedFile(text, stream, decoder.result);
+    expect(streamed).not.toBeNull();
+    let error: unknown;
+    try {
+      decodeFile(text, 'https://data.example/events.json', undefined, streamed);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toMatchObject({ reason: { type: 'import', error: { code: 'not-utf-8' } } });
+  });
 });
 
 function deepFreeze<T>(value: T): T {
