@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { isTypingTarget } from '../lib/typing-target';
+import { useMediaQuery } from '../lib/use-media-query';
 
 /**
  * The text search; `/` anywhere on the page (outside a text field) focuses it. Every keystroke
@@ -17,6 +18,8 @@ export function SearchBox({
 }) {
   const { t } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
+  // The full placeholder is cut off in the narrowest phones' search box.
+  const roomForPlaceholder = useMediaQuery('(min-width: 380px)', true);
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   // The URL keeps the query trimmed; only a different query (Back, Clear all) replaces the text.
@@ -66,7 +69,7 @@ export function SearchBox({
             onChange('');
           }
         }}
-        placeholder={t.searchPlaceholder}
+        placeholder={roomForPlaceholder ? t.searchPlaceholder : t.searchPlaceholderShort}
         aria-describedby="event-search-hint"
         maxLength={200}
         autoComplete="off"

@@ -46,6 +46,7 @@ export const en = {
   dismiss: 'Dismiss',
   searchLabel: 'Search events',
   searchPlaceholder: 'Events, people, companies…',
+  searchPlaceholderShort: 'Search…',
   searchShortcut: 'Shortcut: press / anywhere on the page',
   searching: 'Searching…',
   share: 'Share',

@@ -63,6 +63,7 @@ export const ru: Messages = {
   dismiss: 'Закрыть',
   searchLabel: 'Поиск событий',
   searchPlaceholder: 'События, люди, компании…',
+  searchPlaceholderShort: 'Поиск…',
   searchShortcut: 'Быстрый переход: клавиша / в любом месте страницы',
   searching: 'Ищем…',
   share: 'Поделиться',

@@ -138,3 +138,31 @@ test.describe('at 768 px', () => {
     expect(timeline.width).toBeGreaterThan(400);
   });
 });
+
+// The search box's hint is read before anything is typed: a cut-off one reads as a typo.
+for (const width of [320, 360, 390, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 700 } });
+
+    test('the search placeholder fits its box, in both languages', async ({ page }) => {
+      for (const lang of ['en', 'ru']) {
+        await page.goto(`/?lang=${lang}`);
+        const search = page.locator('#event-search');
+        await expect(search).toBeVisible();
+        const { text, textWidth, room } = await search.evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = style.font;
+          return {
+            text: input.placeholder,
+            textWidth: context.measureText(input.placeholder).width,
+            room:
+              input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+          };
+        });
+        expect(text.length, lang).toBeGreaterThan(0);
+        expect(textWidth, `“${text}” at ${width} px`).toBeLessThanOrEqual(room);
+      }
+    });
+  });
+}
