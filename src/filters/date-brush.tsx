@@ -1,12 +1,15 @@
 // A histogram of the events by year with a brush: drag across it to set the date filter.
-// The From/To fields next to it do the same from the keyboard.
-import { brushX, type D3BrushEvent } from 'd3-brush';
+// The From/To fields next to it do the same from the keyboard. On a touch screen a sideways
+// drag brushes (see touch-brush.ts) and an up or down swipe scrolls the filters.
+import { brushSelection, brushX, type D3BrushEvent } from 'd3-brush';
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Catalog } from '../data/catalog';
+import { attachTouchPan } from '../lib/touch-pan';
 import { formatPartialDate, parsePartialDate } from '../data/partial-date';
 import { binEventsByYear } from './date-histogram';
+import { dragRange, grabAt, type PxRange, type TouchBrushGrab } from './touch-brush';
 
 const HEIGHT_PX = 44;
 const YEAR_MS = 365.25 * 86_400_000;
@@ -47,26 +50,28 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
 
   // d3-brush owns the brush group; React only renders the bars around it.
   useEffect(() => {
+    const svg = svgRef.current;
     const group = brushRef.current;
-    if (!group || widthPx <= 0) return;
+    if (!svg || !group || widthPx <= 0) return;
+    const commit = (range: PxRange | null) => {
+      if (!range) return onChangeRef.current({ from: undefined, to: undefined });
+      const [startMs, endMs] = range.map((px) => scale.invert(px).getTime()) as [number, number];
+      const precision = endMs - startMs > 3 * YEAR_MS ? 'year' : 'month';
+      onChangeRef.current({
+        from: formatPartialDate(startMs, precision),
+        to: formatPartialDate(endMs - 1, precision),
+      });
+    };
+    // d3-brush would take every touch (touch-action: none), so a swipe meant to scroll set a
+    // date filter; touches are handled below, and a tap reaches d3-brush as mouse events.
     const brush = brushX<unknown>()
+      .touchable(false)
       .extent([
         [0, 0],
         [widthPx, HEIGHT_PX],
       ])
       .on('end', (event: D3BrushEvent<unknown>) => {
-        if (!event.sourceEvent) return;
-        const selection = event.selection as [number, number] | null;
-        if (!selection) return onChangeRef.current({ from: undefined, to: undefined });
-        const [startMs, endMs] = selection.map((px) => scale.invert(px).getTime()) as [
-          number,
-          number,
-        ];
-        const precision = endMs - startMs > 3 * YEAR_MS ? 'year' : 'month';
-        onChangeRef.current({
-          from: formatPartialDate(startMs, precision),
-          to: formatPartialDate(endMs - 1, precision),
-        });
+        if (event.sourceEvent) commit(event.selection as PxRange | null);
       });
     const selection = select(group).call(brush);
     const startMs = from ? parsePartialDate(from)?.startMs : undefined;
@@ -84,7 +89,28 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
         shownStartMs < shownEndMs ? [scale(shownStartMs), scale(shownEndMs)] : null,
       );
     }
+    let grab: TouchBrushGrab = 'new';
+    let grabbed: PxRange | null = null;
+    let originPx = 0;
+    let dragged: PxRange | null = null;
+    const detachTouchPan = attachTouchPan(svg, {
+      onStart(originX) {
+        originPx = originX - svg.getBoundingClientRect().left;
+        grabbed = brushSelection(group) as PxRange | null;
+        grab = grabAt(originPx, grabbed);
+        dragged = null;
+      },
+      onMove(dxPx) {
+        dragged = dragRange(grab, grabbed, originPx, dxPx, widthPx);
+        // Drawn by d3-brush without a source event: the 'end' listener leaves it alone.
+        brush.move(selection, [...dragged]);
+      },
+      onEnd() {
+        if (dragged && dragged[1] - dragged[0] >= 1) commit(dragged);
+      },
+    });
     return () => {
+      detachTouchPan();
       selection.on('.brush', null).selectAll('*').remove();
     };
   }, [widthPx, scale, from, to]);
@@ -93,7 +119,7 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
   return (
     <svg
       ref={svgRef}
-      className="block h-11 w-full"
+      className="block h-11 w-full touch-pan-y"
       height={HEIGHT_PX}
       aria-hidden="true"
       data-part="date-brush"

@@ -161,3 +161,73 @@ test('a tap on the left of the overview moves the window there', async ({ page }
   await touch(page, [[[box.x + 20, box.y + 15]]]);
   await expect.poll(() => viewOf(page)?.[1] ?? Infinity).toBeLessThan(Date.parse('2013-01-01'));
 });
+
+test('an up swipe on the overview scrolls the page and leaves the view alone', async ({ page }) => {
+  await open(page, '&view=2019..2021');
+  const box = (await page.locator('[data-part="overview"]').boundingBox())!;
+  const x = box.x + 60;
+  const y = box.y + 25;
+  // A thumb drifts a few pixels sideways.
+  await touch(page, path([[x, y]], [[x + 4, y - 300]]));
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(80);
+  expect(new URL(page.url()).searchParams.get('view')).toBe('2019..2021');
+});
+
+test('a sideways drag on the overview moves the window with the finger', async ({ page }) => {
+  await open(page, '&view=2012..2014');
+  const before = viewOf(page)!;
+  const box = (await page.locator('[data-part="overview"]').boundingBox())!;
+  const y = box.y + 15;
+  await touch(page, path([[box.x + 40, y]], [[box.x + 140, y + 3]]));
+  await expect.poll(() => viewOf(page)?.[0] ?? 0).toBeGreaterThan(before[0] + 365 * 86_400_000);
+  const after = viewOf(page)!;
+  // Panned, not zoomed: the window keeps its length (to the precision of the URL).
+  expect(Math.abs(after[1] - after[0] - (before[1] - before[0]))).toBeLessThan(40 * 86_400_000);
+});
+
+test.describe('the date brush in the filter drawer', () => {
+  async function openBrush(page: Page) {
+    await open(page, '');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    const brush = page.locator('[data-part="date-brush"]');
+    await brush.scrollIntoViewIfNeeded();
+    // Halfway up the screen, so that there is room to scroll the drawer either way.
+    await brush.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    return (await brush.boundingBox())!;
+  }
+  const dates = (page: Page) => {
+    const params = new URL(page.url()).searchParams;
+    return [params.get('from'), params.get('to')];
+  };
+
+  test('a down swipe scrolls the drawer and sets no dates', async ({ page }) => {
+    const box = await openBrush(page);
+    const drawer = page.locator('#filter-panel');
+    const scrollTop = () => drawer.evaluate((element) => element.scrollTop);
+    const before = await scrollTop();
+    const x = box.x + box.width / 2;
+    expect(before).toBeGreaterThan(100);
+    await touch(page, path([[x, box.y + 20]], [[x + 4, box.y + 220]]));
+    await expect.poll(scrollTop).toBeLessThan(before - 50);
+    expect(dates(page)).toEqual([null, null]);
+  });
+
+  test('a sideways drag brushes dates, and a finger beside an edge moves that edge', async ({
+    page,
+  }) => {
+    const box = await openBrush(page);
+    await touch(page, path([[box.x + 40, box.y + 20]], [[box.x + 160, box.y + 20]]));
+    await expect.poll(() => dates(page)[0]).not.toBeNull();
+    const [from, to] = dates(page);
+    // The filter chips above it may have moved the brush down.
+    const moved = (await page.locator('[data-part="date-brush"]').boundingBox())!;
+    const range = (await page.locator('[data-part="date-brush"] .selection').boundingBox())!;
+    const y = moved.y + 20;
+    // Ten pixels right of the range's end, where d3-brush's 6 px handle does not reach.
+    const endX = range.x + range.width;
+    await touch(page, path([[endX + 10, y]], [[endX + 60, y]]));
+    await expect.poll(() => dates(page)[1]).not.toBe(to);
+    expect(dates(page)[0]).toBe(from);
+    expect(dates(page)[1]! > to!).toBe(true);
+  });
+});

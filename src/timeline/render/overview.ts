@@ -1,8 +1,11 @@
 // The overview strip: the whole time range, a histogram of the filtered events and a d3-brush
-// showing the visible window. Dragging the brush pans; resizing it zooms.
+// showing the visible window. Dragging the brush pans; resizing it zooms. On a touch screen a
+// sideways drag anywhere on the strip pans, an up or down swipe scrolls the page, and a tap
+// (which the browser also sends as mouse events, to d3-brush) centres the window there.
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { Catalog } from '../../data/catalog';
+import { attachTouchPan } from '../../lib/touch-pan';
 import { computeTicks, placeTickLabels } from '../compute-ticks';
 import type { TextMeasurer } from '../export/measure-text';
 import { createWidthCache } from './width-cache';
@@ -61,7 +64,10 @@ export function createOverview(
   // Where the brush was last drawn: a pan that moves it by less than a pixel skips d3-brush's
   // redraw (and its events), which is most of the overview's cost on each frame.
   let drawn: [number, number] | null = null;
-  const brush = brushX<unknown>().on('brush end', (event: D3BrushEvent<unknown>) => {
+  // d3-brush takes every touch for itself (touch-action: none), so a swipe that only meant to
+  // scroll the page moved the window; touches are handled below instead.
+  const brush = brushX<unknown>().touchable(false);
+  brush.on('brush end', (event: D3BrushEvent<unknown>) => {
     if (!event.sourceEvent) return;
     // The reader moved the brush: it is no longer where it was last drawn.
     drawn = null;
@@ -83,6 +89,25 @@ export function createOverview(
     } else {
       callbacks.onBrush({ startMs: toMs(x0), endMs: toMs(x1) }, ended);
     }
+  });
+
+  svg.style.touchAction = 'pan-y';
+  let panFrom = current;
+  let panned = current;
+  const detachTouchPan = attachTouchPan(svg, {
+    onStart() {
+      panFrom = current;
+      panned = current;
+    },
+    onMove(dxPx) {
+      // The window follows the finger, as the brush follows a mouse that drags it.
+      const shiftMs = (dxPx / widthPx) * (bounds ? spanOf(bounds.fullWindow) : 0);
+      panned = { startMs: panFrom.startMs + shiftMs, endMs: panFrom.endMs + shiftMs };
+      callbacks.onBrush(panned, false);
+    },
+    onEnd() {
+      callbacks.onBrush(panned, true);
+    },
   });
 
   const setWindow = (window: TimeWindow) => {
@@ -139,6 +164,7 @@ export function createOverview(
     },
     setWindow,
     destroy() {
+      detachTouchPan();
       root.selectAll('*').remove();
     },
   };
@@ -169,17 +195,11 @@ function histogramPath(
   return parts.join('');
 }
 
-/**
- * Where a mouse or finger is across the strip, or null when the event does not say. A touch
- * has no clientX of its own: the tap ends with a touchend whose lifted finger is in
- * changedTouches.
- */
+const spanOf = (window: TimeWindow) => window.endMs - window.startMs;
+
+/** Where a mouse is across the strip, or null when the event does not say. */
 export function pointerX(event: Event, svg: Element): number | null {
-  const point =
-    'changedTouches' in event
-      ? (event as TouchEvent).changedTouches[0]
-      : 'clientX' in event
-        ? (event as MouseEvent)
-        : undefined;
-  return point ? point.clientX - svg.getBoundingClientRect().left : null;
+  return 'clientX' in event
+    ? (event as MouseEvent).clientX - svg.getBoundingClientRect().left
+    : null;
 }

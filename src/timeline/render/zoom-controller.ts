@@ -11,7 +11,7 @@ import {
   type ZoomBounds,
 } from '../time-scale';
 import type { TimeWindow } from '../timeline-props';
-import { attachTouchPan } from './touch-pan';
+import { attachTouchPan } from '../../lib/touch-pan';
 
 export interface ZoomCallbacks {
   /** Every change, user or programmatic. */

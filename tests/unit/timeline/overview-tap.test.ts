@@ -1,5 +1,7 @@
-// The overview strip: a click or a tap beside the brush centres the window where it landed. A
-// touch has no clientX of its own, so a tap once fell back to the middle of the whole range.
+// The overview strip: a click, or a tap (which the browser also sends as mouse events), beside
+// the brush centres the window where it landed. On a touch screen a sideways drag pans the
+// window and an up or down swipe is left to the page: d3-brush once took every touch, so a
+// swipe meant to scroll moved or zoomed the timeline instead.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createOverview, pointerX } from '../../../src/timeline/render/overview';
 import { computeZoomBounds } from '../../../src/timeline/time-scale';
@@ -10,11 +12,14 @@ const WIDTH_PX = 400;
 const catalog = makeCatalog();
 const bounds = computeZoomBounds([Date.UTC(2000, 0, 1), Date.UTC(2020, 0, 1)]);
 const full = bounds.fullWindow;
-const msAt = (xPx: number) => full.startMs + (xPx / WIDTH_PX) * (full.endMs - full.startMs);
+const msPerPx = (full.endMs - full.startMs) / WIDTH_PX;
+const msAt = (xPx: number) => full.startMs + xPx * msPerPx;
 const view = { startMs: msAt(300), endMs: msAt(340) };
 
 function setup() {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  // jsdom has no pointer capture; the browser's keeps a drag on the strip.
+  svg.setPointerCapture = vi.fn();
   document.body.append(svg);
   const onBrush = vi.fn();
   const overview = createOverview(svg, { onBrush }, () => 20);
@@ -22,12 +27,28 @@ function setup() {
   overview.setData(catalog, all, bounds, WIDTH_PX, 'en');
   overview.setWindow(view);
   const overlay = svg.querySelector('.overlay')!;
-  /** The centre of the window the last brush event asked for. */
-  const centreMs = () => {
-    const window = onBrush.mock.lastCall![0] as typeof view;
-    return (window.startMs + window.endMs) / 2;
-  };
-  return { overlay, onBrush, centreMs };
+  /** The window the last brush event asked for. */
+  const lastWindow = () => onBrush.mock.lastCall![0] as typeof view;
+  const centreMs = () => (lastWindow().startMs + lastWindow().endMs) / 2;
+  const finger = (type: string, x: number, y: number) =>
+    overlay.dispatchEvent(
+      new PointerEvent(type, {
+        pointerId: 1,
+        pointerType: 'touch',
+        isPrimary: true,
+        clientX: x,
+        clientY: y,
+        bubbles: true,
+      }),
+    );
+  return { svg, overlay, onBrush, lastWindow, centreMs, finger };
+}
+
+/** d3-brush follows a mouse through the window it is in (jsdom will not take `view` in init). */
+function mouseEvent(type: string, clientX: number): MouseEvent {
+  const event = new MouseEvent(type, { clientX, bubbles: true });
+  Object.defineProperty(event, 'view', { value: window });
+  return event;
 }
 
 let forgetTouchScreen = () => {};
@@ -40,13 +61,38 @@ afterEach(() => {
 });
 
 describe('the overview strip', () => {
-  it('centres the window where a tap lands', () => {
+  it('centres the window where a click or tap lands', () => {
     const { overlay, onBrush, centreMs } = setup();
-    const finger = { identifier: 0, clientX: 40, clientY: 10 };
-    overlay.dispatchEvent(touchEvent('touchstart', [finger]));
-    overlay.dispatchEvent(touchEvent('touchend', [], [finger]));
+    overlay.dispatchEvent(mouseEvent('mousedown', 40));
+    window.dispatchEvent(mouseEvent('mouseup', 40));
     expect(onBrush).toHaveBeenLastCalledWith(expect.anything(), true);
     expect(centreMs()).toBeCloseTo(msAt(40), -3);
+  });
+
+  it('pans the window with a sideways drag of a finger, and records it when the finger lifts', () => {
+    const { svg, onBrush, lastWindow, finger } = setup();
+    expect(svg.style.touchAction).toBe('pan-y');
+    finger('pointerdown', 100, 10);
+    for (let x = 110; x <= 160; x += 10) finger('pointermove', x, 12);
+    expect(onBrush).toHaveBeenLastCalledWith(expect.anything(), false);
+    // Dragged 60 px right: the window follows the finger, 60 px of the strip later.
+    expect(lastWindow().startMs).toBeCloseTo(view.startMs + 60 * msPerPx, -3);
+    expect(lastWindow().endMs - lastWindow().startMs).toBeCloseTo(view.endMs - view.startMs, -3);
+    finger('pointerup', 160, 12);
+    expect(onBrush).toHaveBeenLastCalledWith(lastWindow(), true);
+  });
+
+  it('leaves an up or down swipe to the page, even one that drifts sideways', () => {
+    const { overlay, onBrush, finger } = setup();
+    finger('pointerdown', 100, 30);
+    finger('pointermove', 104, 10);
+    // The browser scrolls the page and takes the pointer.
+    finger('pointercancel', 104, 10);
+    // d3-brush no longer listens to the touches themselves.
+    const touch = { identifier: 0, clientX: 104, clientY: 10 };
+    overlay.dispatchEvent(touchEvent('touchstart', [touch]));
+    overlay.dispatchEvent(touchEvent('touchend', [], [touch]));
+    expect(onBrush).not.toHaveBeenCalled();
   });
 
   it('reads a mouse from its own position, and nothing from an event without one', () => {

@@ -2,7 +2,7 @@
 // moment the view is recorded; a vertical swipe is left to the page; a touch that barely moves
 // is still a tap.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decidePanAxis } from '../../../src/timeline/render/touch-pan';
+import { decidePanAxis } from '../../../src/lib/touch-pan';
 import { createZoomController } from '../../../src/timeline/render/zoom-controller';
 import { computeZoomBounds } from '../../../src/timeline/time-scale';
 import { pretendTouchScreen, touchEvent } from './touch-events';

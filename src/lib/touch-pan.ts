@@ -1,6 +1,7 @@
-// One-finger drags on a touch screen. The plot's `touch-action: pan-y` leaves vertical swipes to
-// the browser, which scrolls the page and cancels the pointer; a horizontal drag stays with the
-// page and pans the timeline from here. Two fingers are a pinch, and d3-zoom's.
+// One-finger drags on a touch screen, for an element with `touch-action: pan-y` (the timeline's
+// plot, the overview strip, the date brush). Vertical swipes are left to the browser, which
+// scrolls the page and cancels the pointer; a horizontal drag stays with the page and is
+// reported from here. Two fingers are a pinch, for someone else (d3-zoom on the plot).
 
 export type PanAxis = 'undecided' | 'x' | 'y';
 
@@ -17,15 +18,18 @@ export function decidePanAxis(dxPx: number, dyPx: number, slopPx = PAN_SLOP_PX):
 }
 
 export interface TouchPanCallbacks {
-  /** A horizontal drag began. */
-  onStart: () => void;
+  /** A horizontal drag began, from where the finger went down (client coordinates). */
+  onStart: (originX: number) => void;
   /** The finger is `dxPx` right of where it went down. */
   onMove: (dxPx: number) => void;
   /** Every finger is up (or taken by the browser) after a drag that began. */
   onEnd: () => void;
 }
 
-export function attachTouchPan(plot: HTMLElement, callbacks: TouchPanCallbacks): () => void {
+export function attachTouchPan(
+  target: Element & GlobalEventHandlers,
+  callbacks: TouchPanCallbacks,
+): () => void {
   const fingers = new Set<number>();
   /** The finger that may pan: the only one down since the touch began. */
   let origin: { id: number; x: number; y: number } | null = null;
@@ -40,7 +44,7 @@ export function attachTouchPan(plot: HTMLElement, callbacks: TouchPanCallbacks):
   const onDown = (event: PointerEvent) => {
     swallowClick = false;
     if (event.pointerType !== 'touch') return;
-    // The first finger of a new touch: forget any finger whose lift never reached the plot.
+    // The first finger of a new touch: forget any finger whose lift never reached the target.
     if (event.isPrimary) {
       fingers.clear();
       if (panning) endPan();
@@ -60,9 +64,9 @@ export function attachTouchPan(plot: HTMLElement, callbacks: TouchPanCallbacks):
       if (axis !== 'x') return;
       // The label under the finger may leave the screen as the view moves; the rest of the
       // drag must still come here.
-      plot.setPointerCapture(event.pointerId);
+      target.setPointerCapture(event.pointerId);
       panning = true;
-      callbacks.onStart();
+      callbacks.onStart(origin.x);
     }
     callbacks.onMove(dxPx);
   };
@@ -81,16 +85,16 @@ export function attachTouchPan(plot: HTMLElement, callbacks: TouchPanCallbacks):
     event.preventDefault();
   };
 
-  plot.addEventListener('pointerdown', onDown);
-  plot.addEventListener('pointermove', onMove);
-  plot.addEventListener('pointerup', onUp);
-  plot.addEventListener('pointercancel', onUp);
-  plot.addEventListener('click', onClick, { capture: true });
+  target.addEventListener('pointerdown', onDown);
+  target.addEventListener('pointermove', onMove);
+  target.addEventListener('pointerup', onUp);
+  target.addEventListener('pointercancel', onUp);
+  target.addEventListener('click', onClick, { capture: true });
   return () => {
-    plot.removeEventListener('pointerdown', onDown);
-    plot.removeEventListener('pointermove', onMove);
-    plot.removeEventListener('pointerup', onUp);
-    plot.removeEventListener('pointercancel', onUp);
-    plot.removeEventListener('click', onClick, { capture: true });
+    target.removeEventListener('pointerdown', onDown);
+    target.removeEventListener('pointermove', onMove);
+    target.removeEventListener('pointerup', onUp);
+    target.removeEventListener('pointercancel', onUp);
+    target.removeEventListener('click', onClick, { capture: true });
   };
 }
