@@ -35,12 +35,36 @@ describe('stripHtml', () => {
     );
   });
 
+  it('reads unclosed markup as a browser would', () => {
+    expect(stripHtml('a <!-- never closed <b>b</b>')).toBe('a');
+    expect(stripHtml('a<script>never closed</p>')).toBe('a');
+    expect(stripHtml('1 < 2, and 3 <b>></b> 2')).toBe('1 < 2, and 3 > 2');
+    expect(stripHtml('x < y')).toBe('x < y');
+    expect(stripHtml('<SCRIPT>x</Script >y<scripts>z</scripts>')).toBe('yz');
+  });
+
+  // Each of these took minutes, or longer, when every opening searched for its closing anew.
+  it('reads hostile markup in one pass', () => {
+    const many = 100_000;
+    expect(stripHtml('a' + '<!--'.repeat(many))).toBe('a');
+    expect(stripHtml('a' + '<script>'.repeat(many))).toBe('a');
+    expect(stripHtml('a' + '<'.repeat(many))).toBe('a' + '<'.repeat(many));
+    expect(extractLinks('<a href=https://x.example>'.repeat(many))).toEqual([]);
+    expect(extractLinks('<a href=https://x.example>'.repeat(many) + 'x</a>')).toEqual([
+      { url: 'https://x.example', text: 'x' },
+    ]);
+    expect(extractLinks('<a'.repeat(many) + '>')).toEqual([]);
+  });
+
   it('finds http(s) links only', () => {
     expect(
       extractLinks(
         `<a href="https://a.example/x?y=1&amp;z=2">A</a> <a href='javascript:alert(1)'>B</a>`,
       ),
     ).toEqual([{ url: 'https://a.example/x?y=1&z=2', text: 'A' }]);
+    expect(
+      extractLinks('<abbr>no</abbr> <A class="x" HREF="https://b.example">B <i>b</i></a >'),
+    ).toEqual([{ url: 'https://b.example', text: 'B b' }]);
   });
 });
 
