@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { attachTouchPan } from '../lib/touch-pan';
 import { formatPartialDate, parsePartialDate } from '../data/partial-date';
-import { binEventsByYear } from './date-histogram';
+import { binEventsByYears } from './date-histogram';
 import { dragRange, grabAt, type PxRange, type TouchBrushGrab } from './touch-brush';
 
 const HEIGHT_PX = 44;
@@ -27,7 +27,7 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
   const svgRef = useRef<SVGSVGElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const [widthPx, setWidthPx] = useState(0);
-  const bins = useMemo(() => binEventsByYear(catalog, indexes), [catalog, indexes]);
+  const bins = useMemo(() => binEventsByYears(catalog, indexes), [catalog, indexes]);
   const scale = useMemo(() => {
     const first = bins[0]?.startMs ?? 0;
     const last = bins.at(-1)?.endMs ?? 1;
