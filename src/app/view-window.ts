@@ -9,6 +9,9 @@ import type { TimeWindow } from '../timeline/timeline-props';
 import type { SearchState } from '../url/search-state';
 
 const DAY_MS = 86_400_000;
+const FIRST_DAY_MS = parsePartialDate('0000-01-01')!.startMs;
+/** Where the last day a link can name begins: its end, year 10000, has no PartialDate. */
+const LAST_DAY_MS = parsePartialDate('9999-12-31')!.startMs;
 /** The share of a date filter's span left free on each side of its window. */
 const EDGE_AIR = 0.03;
 
@@ -57,7 +60,14 @@ export function viewToWindow(view: NonNullable<SearchState['view']>): TimeWindow
  * A window as two PartialDates, as coarse as the zoom allows: years for more than thirty years, months
  * down to a season, days below that, so links stay short and readable.
  */
-export function windowToView(window: TimeWindow): NonNullable<SearchState['view']> {
+export function windowToView(screen: TimeWindow): NonNullable<SearchState['view']> {
+  // A link can only name years 0000 to 9999; the timeline's air around a dataset that reaches
+  // either end goes past them.
+  const startMs = Math.min(Math.max(screen.startMs, FIRST_DAY_MS), LAST_DAY_MS - DAY_MS);
+  const window = {
+    startMs,
+    endMs: Math.min(Math.max(screen.endMs, startMs + 1), LAST_DAY_MS),
+  };
   // The span is measured between the rounded ends. The window read back from the link has
   // exactly those ends, so writing it again picks the same precision and the same link.
   const precision: Precision =

@@ -54,7 +54,6 @@ export function isPartialDate(value: string): boolean {
   return parsePartialDate(value) !== null;
 }
 
-/** Formats a UTC instant as a PartialDate at the given precision. */
 /** Whether a date range from `from` to `to` holds any time: `to` may not end before `from` starts. */
 export function isOrderedRange(from: string, to: string): boolean {
   const start = parsePartialDate(from);
@@ -62,6 +61,7 @@ export function isOrderedRange(from: string, to: string): boolean {
   return start !== null && end !== null && start.startMs < end.endMs;
 }
 
+/** Formats a UTC instant as a PartialDate at the given precision. */
 export function formatPartialDate(ms: number, precision: Precision): string {
   const date = new Date(ms);
   const year = String(date.getUTCFullYear()).padStart(4, '0');

@@ -107,4 +107,25 @@ describe('a window written to a link and read back', () => {
       { numRuns: 300 },
     );
   });
+
+  it('stays within the years a link can name, for a window that reaches past them', () => {
+    const anywhere = fc
+      .tuple(
+        fc.integer({ min: at('0000-01-01') - 200 * 365 * DAY_MS, max: at('9999-12-31') }),
+        fc.integer({ min: 1, max: 12_000 * 365 * DAY_MS }),
+      )
+      .map(([startMs, spanMs]) => ({ startMs, endMs: startMs + spanMs }));
+    fc.assert(
+      fc.property(anywhere, (shown) => {
+        const view = windowToView(shown);
+        expect(parseView(`${view.start}..${view.end}`)).toEqual(view);
+        const read = viewToWindow(view)!;
+        expect(read.startMs).toBeLessThan(read.endMs);
+      }),
+      { numRuns: 300 },
+    );
+    expect(
+      windowToView({ startMs: at('9990-01-01'), endMs: at('9999-12-31') + 90 * DAY_MS }),
+    ).toEqual({ start: '9990-01', end: '9999-12' });
+  });
 });
