@@ -212,7 +212,10 @@ describe('decodeDataset: bad records are left out, the rest loads', () => {
     ['ftp://files.example/report'],
     ['//news.example/no-scheme'],
     ['not a url'],
-  ])('strips a source with the URL %s and keeps the event and its other sources', (url) => {
+    // The URL parser drops line breaks, but an export writes one address per line.
+    ['https://news.example/a\nhttps://evil.example/phish'],
+    ['https://news.example/\ta'],
+  ])('strips a source with the URL %j and keeps the event and its other sources', (url) => {
     const raw = makeDataset();
     const good = raw.events[2]!.sources[1]!;
     raw.events[2]!.sources[0]!.url = url;
