@@ -94,15 +94,22 @@ function createEventIndex(): MiniSearch<EventDocument> {
   return new MiniSearch<EventDocument>({ fields: ['title', 'summary', 'tags'] });
 }
 
+/**
+ * How much of one field of an event is indexed: pages of it, more than any summary needs.
+ * Indexing is one piece of work per event, and a 15 MB summary held the page for seconds.
+ */
+export const MAX_INDEXED_CHARS = 20_000;
+
 /** The search document of an event: its own texts in every language. */
 function documentMaker(catalog: Catalog): (event: number) => EventDocument {
+  const field = (texts: string[]) => texts.join(' ').slice(0, MAX_INDEXED_CHARS);
   return (id) => {
     const event = catalog.events[id]!;
     return {
       id,
-      title: allTexts(event.title).join(' '),
-      summary: allTexts(event.summary).join(' '),
-      tags: (event.tags ?? []).join(' '),
+      title: field(allTexts(event.title)),
+      summary: field(allTexts(event.summary)),
+      tags: field(event.tags ?? []),
     };
   };
 }

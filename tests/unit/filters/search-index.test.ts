@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createSearchIndex,
   createSearchIndexInChunks,
+  MAX_INDEXED_CHARS,
   searchEvents,
 } from '../../../src/filters/search-index';
 import { decodeFixture, makeCatalog, makeSyntheticDataset } from '../../fixtures/make-dataset';
@@ -123,6 +124,23 @@ describe('searchEvents', () => {
     );
     const ranked = searchEvents(createSearchIndex(small), 'open ai')!.ranked;
     expect([...ranked].map((event) => small.events[event]!.id)).toEqual(['model', 'letter']);
+  });
+
+  // A summary of megabytes (a mistake, or a file made to stall the page) is searched by its
+  // first pages: indexing all of it held the page for seconds.
+  it('searches the first pages of an overlong summary, and not the rest', () => {
+    const filler = 'lorem ipsum '.repeat(MAX_INDEXED_CHARS / 6);
+    const { catalog: small } = decodeFixture(
+      tinyDataset([
+        tinyEvent('long', '2023-03-01', { summary: `quokka ${filler} wombat` }),
+        tinyEvent('short', '2023-03-02', { summary: 'wombat' }),
+      ]),
+    );
+    const smallIndex = createSearchIndex(small);
+    const idsOf = (query: string) =>
+      [...searchEvents(smallIndex, query)!.ranked].map((event) => small.events[event]!.id);
+    expect(idsOf('quokka')).toEqual(['long']);
+    expect(idsOf('wombat')).toEqual(['short']);
   });
 });
 
