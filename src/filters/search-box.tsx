@@ -19,7 +19,7 @@ export function SearchBox({
   const { t } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
   // The full placeholder is cut off in the narrowest phones' search box.
-  const roomForPlaceholder = useMediaQuery('(min-width: 380px)', true);
+  const roomForPlaceholder = useMediaQuery('(min-width: 400px)', true);
   const [draft, setDraft] = useState(value);
   const [lastValue, setLastValue] = useState(value);
   // The URL keeps the query trimmed; only a different query (Back, Clear all) replaces the text.

@@ -161,7 +161,8 @@ for (const width of [320, 360, 390, 1280]) {
           };
         });
         expect(text.length, lang).toBeGreaterThan(0);
-        expect(textWidth, `“${text}” at ${width} px`).toBeLessThanOrEqual(room);
+        // A few pixels spare: the box's text and the canvas measure it a little differently.
+        expect(textWidth, `“${text}” at ${width} px`).toBeLessThanOrEqual(room - 4);
       }
     });
   });
