@@ -1,5 +1,6 @@
 // The explorer screen: header, filters, timeline, event panel, list and status line.
 import { useCallback, useMemo, useState } from 'react';
+import { foreignHost } from '../data/dataset-url';
 import type { LoadedDataset } from '../data/fetch-dataset';
 import { EventList } from '../event/event-list';
 import { EventPanel } from '../event/event-panel';
@@ -9,7 +10,13 @@ import { resolveText } from '../i18n/resolve-text';
 import { Timeline } from '../timeline/timeline';
 import type { TimelineExporter } from '../timeline/timeline-props';
 import { Header } from './header';
-import { NotFoundNotice, SkippedNotice, UnknownPathNotice, UrlNotice } from './notices';
+import {
+  ForeignDataNotice,
+  NotFoundNotice,
+  SkippedNotice,
+  UnknownPathNotice,
+  UrlNotice,
+} from './notices';
 import { StatusLine } from './status-line';
 import { EmbedBar } from './embed-bar';
 import { PrintFilters, PrintTimeline } from './print-summary';
@@ -26,6 +33,8 @@ import { useHistoryWindow } from './use-history-window';
 export function Explorer({ dataset, localName }: { dataset: LoadedDataset; localName?: string }) {
   const { catalog, warnings } = dataset;
   const { lang, t } = useI18n();
+  // A local file's "address" is its name, on this site.
+  const dataHost = foreignHost(dataset.url, window.location.href);
   const search = useSearchState();
   const openId = useOpenEventId();
   const unknownPath = useUnknownPath();
@@ -86,6 +95,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
         />
       )}
       <div className="space-y-2 px-3 empty:hidden sm:px-4 print:hidden">
+        {dataHost !== null && <ForeignDataNotice host={dataHost} />}
         {ignored.length > 0 && <UrlNotice ignored={ignored} />}
         {unknownPath !== null && (
           <UnknownPathNotice path={unknownPath} onClose={actions.leaveBadLink} />

@@ -5,6 +5,7 @@ import { formatBytes } from '../i18n/format-bytes';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { isUiLanguage } from '../i18n/languages';
 import { SHARE_STRINGS } from '../share/share-strings';
+import { linkWithoutData } from '../url/link-without-data';
 
 interface LoadErrorProps {
   error: Error;
@@ -16,7 +17,7 @@ interface LoadErrorProps {
 export function LoadError({ error, onRetry, retrying = false }: LoadErrorProps) {
   const { t, lang } = useI18n();
   const { message, problems, url } = describeError(error, t, lang);
-  const defaultHref = withoutDataParam();
+  const defaultHref = linkWithoutData(window.location.href);
   return (
     <>
       <header className="flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-3 py-2 sm:px-4">
@@ -98,12 +99,4 @@ function describeError(error: Error, t: Messages, lang: string) {
       return { message: byCode[reason.error.code], problems: reason.error.problems, url };
     }
   }
-}
-
-/** The same page without ?data=, or null when the default dataset is already the one shown. */
-function withoutDataParam(): string | null {
-  const url = new URL(window.location.href);
-  if (!url.searchParams.has('data')) return null;
-  url.searchParams.delete('data');
-  return url.pathname + url.search;
 }

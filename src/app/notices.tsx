@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DecodeWarning } from '../data/decode-result';
 import { useI18n } from '../i18n/i18n-context';
 import { refocusIfLost } from '../lib/refocus-if-lost';
+import { linkWithoutData } from '../url/link-without-data';
 import type { IgnoredParam } from '../url/search-state';
 
 /**
@@ -41,6 +42,29 @@ function DismissibleNotice({
         {t.dismiss}
       </button>
     </div>
+  );
+}
+
+/**
+ * Says that the events come from another site. A link to this site (even to one of its event
+ * pages, whose preview shows this site's event) can carry `?data=` from anywhere; the reader
+ * should know whose words and links these are. It stays: it is not a problem to dismiss.
+ */
+export function ForeignDataNotice({ host }: { host: string }) {
+  const { t } = useI18n();
+  const ownData = linkWithoutData(window.location.href);
+  return (
+    <p
+      data-part="foreign-data"
+      className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm wrap-anywhere text-sky-950"
+    >
+      {t.foreignData(host)}{' '}
+      {ownData && (
+        <a href={ownData} className="underline underline-offset-2">
+          {t.useDefaultDataset}
+        </a>
+      )}
+    </p>
   );
 }
 

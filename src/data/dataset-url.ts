@@ -30,3 +30,13 @@ export function resolveDatasetUrl(value: string, pageUrl: string): string | null
   if (url.protocol === 'https:') return url.href;
   return null;
 }
+
+/** The host a dataset comes from when that is not the page's own site, else null. */
+export function foreignHost(datasetUrl: string, pageUrl: string): string | null {
+  try {
+    const url = new URL(datasetUrl, pageUrl);
+    return url.origin === new URL(pageUrl).origin ? null : url.host;
+  } catch {
+    return null;
+  }
+}

@@ -7,6 +7,7 @@ export const en = {
   indexing: 'Building the timeline…',
   retry: 'Retry', // contract
   useDefaultDataset: 'Open the default dataset',
+  foreignData: (host: string) => `These events come from ${host}, not from this site.`,
   errorTitle: 'The events could not be loaded',
   errorWhere: 'Address',
   errorNetwork:

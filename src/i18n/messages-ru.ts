@@ -23,6 +23,7 @@ export const ru: Messages = {
   indexing: 'Строим ленту времени…',
   retry: 'Повторить',
   useDefaultDataset: 'Открыть набор данных по умолчанию',
+  foreignData: (host: string) => `Эти события загружены с ${host}, а не с этого сайта.`,
   errorTitle: 'Не удалось загрузить события',
   errorWhere: 'Адрес',
   errorNetwork:

@@ -35,6 +35,35 @@ test('a dataset saved as UTF-16 is named for its encoding, in the reader’s lan
   await expect(alert.getByRole('list')).toHaveCount(0);
 });
 
+test('events from another site say where they come from, in both languages', async ({ page }) => {
+  await page.route('https://data.example/events.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify(smallDataset([event('one', '2020')])),
+    }),
+  );
+  await page.goto('/?lang=en&q=one&data=https://data.example/events.json');
+  await expect(status(page)).toHaveText('Showing 1 of 1 events');
+  const notice = page.locator('[data-part="foreign-data"]');
+  await expect(notice).toHaveText(
+    'These events come from data.example, not from this site. Open the default dataset',
+  );
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(notice).toContainText('Эти события загружены с data.example');
+  await notice.getByRole('link').click();
+  await expect(page).toHaveURL((url) => !url.searchParams.has('data'));
+  expect(new URL(page.url()).searchParams.get('q')).toBe('one');
+  await expect(notice).toHaveCount(0);
+});
+
+test('a dataset from this site carries no such notice', async ({ page }) => {
+  const path = await serveDataset(page, '/fixtures/own.json', smallDataset([event('one', '2020')]));
+  await page.goto(`/?lang=en&data=${path}`);
+  await expect(status(page)).toHaveText('Showing 1 of 1 events');
+  await expect(page.locator('[data-part="foreign-data"]')).toHaveCount(0);
+});
+
 test('when every event is left out, the list says so instead of “no events yet”', async ({
   page,
 }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDatasetUrl, resolveDatasetUrl } from '../../../src/data/dataset-url';
+import { defaultDatasetUrl, foreignHost, resolveDatasetUrl } from '../../../src/data/dataset-url';
+import { linkWithoutData } from '../../../src/url/link-without-data';
 
 const PAGE = 'https://explorer.example/timeline/events/xai-founded?lang=ru';
 
@@ -41,5 +42,28 @@ describe('defaultDatasetUrl', () => {
     expect(defaultDatasetUrl('/timeline/')).toBe('/timeline/data/events.json');
     expect(defaultDatasetUrl('/timeline')).toBe('/timeline/data/events.json');
     expect(defaultDatasetUrl('./')).toBe('./data/events.json');
+  });
+});
+
+describe('foreignHost', () => {
+  const page = 'https://timeline.example/events/x?lang=en';
+  it('names the host of a dataset from another site', () => {
+    expect(foreignHost('https://data.example:8443/a.json', page)).toBe('data.example:8443');
+    expect(foreignHost('https://sub.timeline.example/a.json', page)).toBe('sub.timeline.example');
+  });
+
+  it('is null for this site’s own files, a local file’s name, and nonsense', () => {
+    expect(foreignHost('https://timeline.example/data/events.json', page)).toBeNull();
+    expect(foreignHost('events.csv', page)).toBeNull();
+    expect(foreignHost('http://[bad', page)).toBeNull();
+  });
+});
+
+describe('linkWithoutData', () => {
+  it('keeps the page and the rest of the view, and drops only the dataset', () => {
+    expect(
+      linkWithoutData('https://t.example/events/a?lang=ru&data=https%3A%2F%2Fx.example&q=ai'),
+    ).toBe('/events/a?lang=ru&q=ai');
+    expect(linkWithoutData('https://t.example/?lang=ru')).toBeNull();
   });
 });
