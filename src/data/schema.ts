@@ -7,6 +7,12 @@ import { isPartialDate } from './partial-date';
 
 export { ID_PATTERN };
 
+// zod compiles validators with `new Function` where it may. A page's Content-Security-Policy
+// forbids that, and zod's first try at it is reported as a violation: in a page (a file opened
+// on this device, tests) it does not try. The dataset worker, which is not bound by the
+// page's policy, keeps the faster compiled validators.
+z.config({ jitless: typeof window !== 'undefined' });
+
 export const Id = z.string().regex(ID_PATTERN, 'must be kebab-case (a-z, 0-9 and single hyphens)');
 
 export const Text = z.union([z.string(), z.object({ en: z.string() }).catchall(z.string())], {

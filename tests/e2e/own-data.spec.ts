@@ -28,6 +28,26 @@ test('a CSV of ten events opens through the file picker', async ({ page }) => {
   ).toHaveCount(10);
 });
 
+// The page's Content-Security-Policy has no 'unsafe-eval'; checking a file on the page must
+// not try it (a report-uri would collect one report per file opened).
+test('opening a file breaks none of the page’s security policy', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.sourceFile}:${event.lineNumber}`),
+    );
+  });
+  await page.goto('./');
+  await openFile(page, 'ten-events.csv', 'text/csv', CSV);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Showing 10 of 10 events' }),
+  ).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  ).toEqual([]);
+});
+
 test('a TimelineJS file opens through the file picker, as plain text', async ({ page }) => {
   await page.goto('./');
   await openFile(page, 'story.json', 'application/json', TIMELINEJS);
