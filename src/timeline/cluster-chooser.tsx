@@ -97,7 +97,7 @@ export function ClusterChooser(props: ClusterChooserProps) {
 
   const more = choice.count - choice.events.length;
   // Events of one day all carry the heading's date; only a longer cluster dates each one.
-  const datesDiffer = choice.endMs - choice.startMs >= DAY_MS;
+  const datesDiffer = choice.range.lastMs - choice.range.startMs >= DAY_MS;
   return (
     <div
       ref={rootRef}
@@ -115,7 +115,7 @@ export function ClusterChooser(props: ClusterChooserProps) {
           <h2 id={headingId} className="font-semibold text-slate-900">
             {strings.clusterTitle(formatNumber(choice.count, lang))}
           </h2>
-          <p className="text-xs text-slate-600">{formatClusterRange(choice, lang)}</p>
+          <p className="text-xs text-slate-600">{formatClusterRange(choice.range, lang)}</p>
         </div>
         <button
           type="button"

@@ -9,7 +9,16 @@ export function clusterMembers(
   hit: Pick<MarkHit, 'type' | 'from' | 'count'>,
   limit: number = hit.count,
 ): number[] {
+  return Array.from(clusterMemberView(lane, hit, limit));
+}
+
+/** The same members without a copy: a view into the lane's own array. */
+export function clusterMemberView(
+  lane: Pick<PositionedLane, 'points' | 'spans'>,
+  hit: Pick<MarkHit, 'type' | 'from' | 'count'>,
+  limit: number = hit.count,
+): Uint32Array {
   const members = hit.type === MARK_CLUSTER ? lane.points : lane.spans;
   const end = Math.min(hit.from + Math.min(hit.count, limit), members.length);
-  return Array.from(members.subarray(hit.from, end));
+  return members.subarray(hit.from, end);
 }

@@ -1,14 +1,13 @@
 // Words for an event or a cluster: the tooltip's lines and the live region's announcement.
 import type { Catalog } from '../data/catalog';
-import { PRECISIONS } from '../data/partial-date';
+import { PRECISIONS, type Precision } from '../data/partial-date';
 import { formatDateRange, formatMs, formatNumber } from '../i18n/format-date';
 import { resolveText } from '../i18n/resolve-text';
-import { clusterMembers } from './cluster-members';
+import { clusterMemberView, clusterMembers } from './cluster-members';
 import type { MarkHit } from './find-mark-at';
 import { MARK_CLUSTER, MARK_SPAN_CLUSTER } from './layout-buffer';
 import type { PositionedLane } from './lane-types';
 import type { TimelineStrings } from './timeline-strings';
-import { DAY_MS } from './time-scale';
 
 const TITLES_IN_TOOLTIP = 3;
 
@@ -49,16 +48,40 @@ export function describeHit(
     titles.push(strings.andMore(formatNumber(hit.count - TITLES_IN_TOOLTIP, lang)));
   return [
     strings.clusterTitle(formatNumber(hit.count, lang)),
-    formatClusterRange(hit, lang),
+    formatClusterRange(clusterRange(catalog, lane, hit), lang),
     ...titles,
     canZoom ? strings.clusterHint : strings.clusterOpenHint,
   ];
 }
 
-/** A cluster's dates to the day: one day, or first to last. */
-export function formatClusterRange(hit: Pick<MarkHit, 'startMs' | 'endMs'>, lang: string): string {
-  const day = PRECISIONS[2]!;
-  return hit.endMs - hit.startMs < DAY_MS
-    ? formatMs(hit.startMs, day, lang)
-    : `${formatMs(hit.startMs, day, lang)} – ${formatMs(hit.endMs, day, lang)}`;
+/** When a cluster's events happen, as far as all of their dates tell. */
+export interface ClusterRange {
+  startMs: number;
+  /** The last instant in it: the last start of a cluster of points, the last end of spans. */
+  lastMs: number;
+  /** The coarsest precision among its events. */
+  precision: Precision;
+}
+
+export function clusterRange(
+  catalog: Pick<Catalog, 'precision'>,
+  lane: Pick<PositionedLane, 'points' | 'spans'>,
+  hit: Pick<MarkHit, 'type' | 'from' | 'count' | 'startMs' | 'endMs'>,
+): ClusterRange {
+  let code = PRECISIONS.length - 1;
+  for (const event of clusterMemberView(lane, hit))
+    code = Math.min(code, catalog.precision[event]!);
+  // A span's end is the first instant after it.
+  const lastMs = hit.type === MARK_SPAN_CLUSTER ? hit.endMs - 1 : hit.endMs;
+  return { startMs: hit.startMs, lastMs, precision: PRECISIONS[code]! };
+}
+
+/**
+ * A cluster's dates: one date, or first to last, at the coarsest precision among its events. A
+ * "2010" event clustered with one of 1 January 2010 happened in 2010, not on 1 January.
+ */
+export function formatClusterRange(range: ClusterRange, lang: string): string {
+  const first = formatMs(range.startMs, range.precision, lang);
+  const last = formatMs(range.lastMs, range.precision, lang);
+  return first === last ? first : `${first} – ${last}`;
 }

@@ -13,7 +13,13 @@ function renderChooser(events: number[], count = events.length, lang: 'en' | 'ru
   const startMs = catalog.startMs[events[0]!]!;
   render(
     <ClusterChooser
-      choice={{ events, count, startMs, endMs: startMs, xPx: 10, yPx: 10 }}
+      choice={{
+        events,
+        count,
+        range: { startMs, lastMs: startMs, precision: 'day' },
+        xPx: 10,
+        yPx: 10,
+      }}
       catalog={catalog}
       lang={lang}
       strings={TIMELINE_STRINGS[lang]}

@@ -2,9 +2,9 @@
 // mark opens it, a click on a cluster zooms into it, or offers its events to choose from when
 // they share an instant and no zoom can separate them.
 import { clusterMembers } from '../cluster-members';
-import { describeEvent, describeHit } from '../describe-event';
+import { clusterRange, describeEvent, describeHit } from '../describe-event';
 import { findMarkAt, type MarkHit } from '../find-mark-at';
-import type { TimelineLayout } from '../layout-buffer';
+import { MARK_CLUSTER, type TimelineLayout } from '../layout-buffer';
 import { clampWindow, spanOf, type ZoomBounds } from '../time-scale';
 import type { TimeWindow } from '../timeline-props';
 import { getTimelineStrings } from '../timeline-strings';
@@ -34,6 +34,8 @@ export function clusterZoomTarget(
   window: TimeWindow,
   bounds: ZoomBounds,
 ): TimeWindow | null {
+  // Points that all start at one instant ("2010" and "2010-01") stay one mark at any zoom.
+  if (hit.type === MARK_CLUSTER && hit.endMs === hit.startMs) return null;
   const padMs = Math.max((hit.endMs - hit.startMs) * 0.3, bounds.minSpanMs / 2);
   const target = clampWindow({ startMs: hit.startMs - padMs, endMs: hit.endMs + padMs }, bounds);
   return spanOf(target) < spanOf(window) * 0.9 ? target : null;
@@ -67,14 +69,14 @@ export function attachRendererPointer(
     onEvent: openEvent,
     onCluster(hit, xPx, yPx) {
       const target = clusterZoomTarget(hit, state.window(), state.bounds());
-      const lane = state.data()?.lanes[hit.lane];
+      const data = state.data();
+      const lane = data?.lanes[hit.lane];
       if (target) state.showWindow(target, { animate: true, commit: true });
-      else if (lane)
+      else if (data && lane)
         state.callbacks().onChooseInCluster({
           events: clusterMembers(lane, hit, CHOICE_LIMIT),
           count: hit.count,
-          startMs: hit.startMs,
-          endMs: hit.endMs,
+          range: clusterRange(data.catalog, lane, hit),
           xPx,
           yPx,
         });

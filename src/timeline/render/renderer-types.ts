@@ -1,5 +1,6 @@
 // The renderer's contract with the React component.
 import type { Catalog } from '../../data/catalog';
+import type { ClusterRange } from '../describe-event';
 import type { PositionedLane } from '../lane-types';
 import type { TimeWindow } from '../timeline-props';
 
@@ -16,8 +17,7 @@ export interface ClusterChoice {
   /** Its first events in time order, at most CHOICE_LIMIT of them. */
   events: number[];
   count: number;
-  startMs: number;
-  endMs: number;
+  range: ClusterRange;
   /** Where it was clicked, relative to the plot. */
   xPx: number;
   yPx: number;

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { arrangeLanes } from '../../../src/timeline/arrange-lanes';
 import { buildLanes } from '../../../src/timeline/build-lanes';
-import { announceEvent, describeHit } from '../../../src/timeline/describe-event';
+import {
+  announceEvent,
+  clusterRange,
+  describeHit,
+  formatClusterRange,
+} from '../../../src/timeline/describe-event';
 import { findMarkAt } from '../../../src/timeline/find-mark-at';
 import { kindStyle, KIND_SHAPES } from '../../../src/timeline/kind-style';
-import { MARK_CLUSTER } from '../../../src/timeline/layout-buffer';
+import { MARK_CLUSTER, MARK_SPAN_CLUSTER } from '../../../src/timeline/layout-buffer';
 import { layoutTimeline } from '../../../src/timeline/layout-timeline';
 import { TIMELINE_STRINGS } from '../../../src/timeline/timeline-strings';
 import { allIndexes, createSmallCatalog } from './fixtures';
@@ -35,6 +40,50 @@ describe('describing events', () => {
     expect(lines[0]).toBe(`${hit.count} events`);
     expect(lines.filter((line) => line.startsWith('• '))).toHaveLength(Math.min(3, hit.count));
     expect(lines.at(-1)).toBe('Click to zoom in');
+  });
+});
+
+describe('a cluster’s dates', () => {
+  // Events 0, 1 and 2 dated to the year, the day and the month.
+  const catalogOf = { precision: Uint8Array.of(0, 2, 1) };
+  const lane = { points: Uint32Array.of(0, 1, 2), spans: Uint32Array.of(1, 2) };
+  const at = (iso: string) => Date.parse(iso);
+
+  it('are as coarse as its least precise event: "2010", not 1 January 2010', () => {
+    const sameStart = { type: MARK_CLUSTER, from: 0, count: 2 } as const;
+    const range = clusterRange(catalogOf, lane, {
+      ...sameStart,
+      startMs: at('2010-01-01'),
+      endMs: at('2010-01-01'),
+    });
+    expect(range.precision).toBe('year');
+    expect(formatClusterRange(range, 'en')).toBe('2010');
+    const later = clusterRange(catalogOf, lane, {
+      ...sameStart,
+      startMs: at('2010-01-01'),
+      endMs: at('2013-05-01'),
+    });
+    expect(formatClusterRange(later, 'en')).toBe('2010 – 2013');
+  });
+
+  it('give the day when every event has one, and end a cluster of spans on its last day', () => {
+    const range = clusterRange(catalogOf, lane, {
+      type: MARK_SPAN_CLUSTER,
+      from: 0,
+      count: 1,
+      startMs: at('2024-03-05'),
+      // A span's end is the first instant after it.
+      endMs: at('2024-04-01'),
+    });
+    expect(formatClusterRange(range, 'en')).toBe('March 5, 2024 – March 31, 2024');
+    const month = clusterRange(catalogOf, lane, {
+      type: MARK_SPAN_CLUSTER,
+      from: 0,
+      count: 2,
+      startMs: at('2024-03-01'),
+      endMs: at('2024-04-01'),
+    });
+    expect(formatClusterRange(month, 'ru')).toBe('март 2024 г.');
   });
 });
 
