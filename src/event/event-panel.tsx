@@ -1,5 +1,5 @@
 // The open event: what happened, when, who, and where it is reported.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Catalog } from '../data/catalog';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDateRange } from '../i18n/format-date';
@@ -44,6 +44,11 @@ export function EventPanel({
   const [collapsed, setCollapsed] = useState(false);
   usePanelFocus(panelRef, headingRef, index);
   useSheetClearance(panelRef);
+  // Another event in the same panel (Previous, Next, a related event) starts at its title;
+  // kept where the last one was scrolled to, it showed that one's sources under a new title.
+  useLayoutEffect(() => {
+    if (panelRef.current) panelRef.current.scrollTop = 0;
+  }, [index]);
 
   useEffect(() => {
     const onKeyDown = (keyEvent: KeyboardEvent) => {
@@ -72,7 +77,7 @@ export function EventPanel({
     <aside
       ref={panelRef}
       aria-labelledby="event-panel-title"
-      className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] overflow-y-auto rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl print:static print:order-first print:max-h-none print:overflow-visible print:rounded-none print:border-0 print:px-0 print:shadow-none lg:sticky lg:top-0 lg:z-auto lg:max-h-screen lg:w-96 lg:shrink-0 lg:self-start lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-none"
+      className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] overflow-y-auto overscroll-contain rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl print:static print:order-first print:max-h-none print:overflow-visible print:rounded-none print:border-0 print:px-0 print:shadow-none lg:sticky lg:top-0 lg:z-auto lg:max-h-screen lg:w-96 lg:shrink-0 lg:self-start lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-none"
     >
       <SheetHandle
         collapsed={collapsed}
@@ -128,7 +133,9 @@ export function EventPanel({
           <EventSources sources={event.sources} />
           <RelatedEvents catalog={catalog} ids={event.related ?? []} />
         </div>
-        <nav className="mt-5 flex justify-between gap-2 border-t border-slate-200 pt-3 print:hidden">
+        {/* Stays in view at the bottom of the panel, so Next can be pressed again and again
+            while each event shows from its title. */}
+        <nav className="sticky -bottom-4 -mx-4 -mb-4 mt-5 flex justify-between gap-2 border-t border-slate-200 bg-white px-4 pt-3 pb-4 print:hidden">
           <button
             type="button"
             disabled={previous === null}

@@ -1,7 +1,17 @@
 // The grip at the top of the event sheet on phones and tablets: folding the sheet down to the
 // event's title uncovers the timeline behind it, so a reader can see where the event sits and
-// tap through neighbouring marks with the title still shown.
+// tap through neighbouring marks with the title still shown. A tap or click toggles it; a
+// finger (or mouse) dragged down folds it and dragged up unfolds it.
+import { useRef } from 'react';
 import { useI18n } from '../i18n/i18n-context';
+
+/** How far the grip must be dragged to count as a drag rather than a tap. */
+const DRAG_PX = 24;
+
+/** Whether a drag of the grip by `dyPx` (down is positive) changes the sheet. */
+export function gripDragToggles(dyPx: number, collapsed: boolean): boolean {
+  return collapsed ? dyPx <= -DRAG_PX : dyPx >= DRAG_PX;
+}
 
 export function SheetHandle({
   collapsed,
@@ -14,14 +24,35 @@ export function SheetHandle({
   controls: string;
 }) {
   const { t } = useI18n();
+  const dragStartY = useRef<number | null>(null);
+  // A drag ends in a click too (a mouse's always): that click must not toggle back.
+  const dragged = useRef(false);
   return (
     <button
       type="button"
-      onClick={onToggle}
+      onPointerDown={(event) => {
+        dragStartY.current = event.clientY;
+        dragged.current = false;
+        event.currentTarget.setPointerCapture?.(event.pointerId);
+      }}
+      onPointerUp={(event) => {
+        if (dragStartY.current === null) return;
+        const dyPx = event.clientY - dragStartY.current;
+        dragStartY.current = null;
+        if (Math.abs(dyPx) < DRAG_PX) return;
+        dragged.current = true;
+        if (gripDragToggles(dyPx, collapsed)) onToggle();
+      }}
+      onPointerCancel={() => (dragStartY.current = null)}
+      onClick={() => {
+        if (dragged.current) dragged.current = false;
+        else onToggle();
+      }}
       aria-expanded={!collapsed}
       aria-controls={controls}
       aria-label={t.eventDetails}
-      className="-mt-2 mb-1 flex h-6 w-full items-center justify-center rounded lg:hidden print:hidden"
+      // The browser would scroll the page under a finger dragging the grip.
+      className="-mt-2 mb-1 flex h-6 w-full touch-none items-center justify-center rounded lg:hidden print:hidden"
     >
       <span aria-hidden="true" data-grip className="h-1.5 w-10 rounded-full bg-slate-400" />
     </button>

@@ -231,3 +231,50 @@ test.describe('the date brush in the filter drawer', () => {
     expect(dates(page)[1]! > to!).toBe(true);
   });
 });
+
+test.describe('the event sheet', () => {
+  const sheetOf = (page: Page) =>
+    page.getByRole('complementary', { name: /Igor Babuschkin leaves xAI/ });
+
+  test('its grip folds the sheet when dragged down and unfolds it when dragged up', async ({
+    page,
+  }) => {
+    await page.goto('/events/babuschkin-leaves-xai?lang=en');
+    const grip = sheetOf(page).getByRole('button', { name: 'Event details', exact: true });
+    await expect(grip).toHaveAttribute('aria-expanded', 'true');
+    const down = (await grip.boundingBox())!;
+    const x = down.x + down.width / 2;
+    await touch(page, path([[x, down.y + 10]], [[x, down.y + 150]], 8));
+    await expect(grip).toHaveAttribute('aria-expanded', 'false');
+    const up = (await grip.boundingBox())!;
+    await touch(page, path([[x, up.y + 10]], [[x, up.y - 150]], 8));
+    await expect(grip).toHaveAttribute('aria-expanded', 'true');
+    // The page behind stays where it was.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('Next shows the next event from its title, with Next still at hand', async ({ page }) => {
+    await page.goto('/events/babuschkin-leaves-xai?lang=en');
+    const sheet = sheetOf(page);
+    await sheet.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    const next = page.getByRole('button', { name: 'Next event' });
+    await next.tap();
+    const title = page.locator('#event-panel-title');
+    await expect(title).not.toHaveText(/Igor Babuschkin leaves xAI/);
+    await expect(title).toBeInViewport();
+    await expect(next).toBeInViewport();
+    const panel = page.locator('aside:has(#event-panel-title)');
+    expect(await panel.evaluate((element) => element.scrollTop)).toBe(0);
+  });
+
+  test('a swipe at the end of its text does not scroll the page behind', async ({ page }) => {
+    await page.goto('/events/babuschkin-leaves-xai?lang=en');
+    const sheet = sheetOf(page);
+    await sheet.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    const box = (await sheet.boundingBox())!;
+    const x = box.x + box.width / 2;
+    await touch(page, path([[x, box.y + box.height - 40]], [[x, box.y + 60]], 10));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
