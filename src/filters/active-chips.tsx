@@ -56,7 +56,7 @@ export function ActiveChips({
           onClearAll();
           refocusIfLost(fallbackFocus);
         }}
-        className="mt-2 text-sm font-medium text-blue-800 underline underline-offset-2"
+        className="mt-2 min-h-6 text-sm font-medium text-blue-800 underline underline-offset-2"
       >
         {t.clearAll}
       </button>

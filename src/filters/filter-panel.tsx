@@ -69,7 +69,8 @@ export function FilterPanel({
     <>
       {open && (
         <div
-          className="fixed inset-0 z-40 bg-slate-900/40 md:hidden"
+          // touch-none: a swipe on the shade would scroll the page behind the drawer.
+          className="fixed inset-0 z-40 touch-none bg-slate-900/40 md:hidden"
           aria-hidden="true"
           onClick={onClose}
         />
@@ -80,7 +81,7 @@ export function FilterPanel({
         aria-label={t.filters}
         // Focus lands here when the control that had it is gone (the last filter chip).
         tabIndex={-1}
-        className={`outline-none print:hidden ${open ? 'fixed inset-y-0 left-0 z-50 block w-[min(20rem,88vw)] shadow-2xl' : 'hidden'} overflow-y-auto border-r border-slate-200 bg-white p-4 md:static md:z-auto md:block md:w-72 md:shrink-0 md:shadow-none`}
+        className={`outline-none print:hidden ${open ? 'fixed inset-y-0 left-0 z-50 block w-[min(20rem,88vw)] shadow-2xl' : 'hidden'} overflow-y-auto overscroll-contain border-r border-slate-200 bg-white p-4 md:static md:z-auto md:block md:w-72 md:shrink-0 md:shadow-none`}
       >
         <div className="mb-3 flex items-center justify-between md:hidden">
           <h2 className="text-lg font-semibold">{t.filters}</h2>

@@ -121,12 +121,12 @@ export function ClusterChooser(props: ClusterChooserProps) {
           type="button"
           aria-label={strings.close}
           onClick={() => onClose(true)}
-          className="rounded px-2 text-lg leading-none text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
+          className="min-h-6 min-w-6 rounded px-2 text-lg leading-none text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700"
         >
           ×
         </button>
       </div>
-      <ul className="min-h-0 overflow-y-auto py-1">
+      <ul className="min-h-0 overflow-y-auto overscroll-contain py-1">
         {choice.events.map((event) => {
           const record = catalog.events[event]!;
           return (

@@ -278,3 +278,39 @@ test.describe('the event sheet', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 });
+
+test.describe('behind a drawer or a dialog', () => {
+  test('a swipe on the filter drawer’s shade leaves the page where it was', async ({ page }) => {
+    await open(page, '');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await expect(page.locator('#filter-panel')).toBeVisible();
+    // The shade shows right of the drawer.
+    const x = 370;
+    await touch(page, path([[x, 700]], [[x + 2, 300]]));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  test('a swipe on a dialog’s backdrop leaves the page where it was', async ({ page }) => {
+    await open(page, '');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    const y = Math.min(box.y + box.height + 40, 820);
+    await touch(page, path([[20, y]], [[22, y - 300]]));
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
+
+test('the drawer’s buttons are at least 24 px tall for a finger', async ({ page }) => {
+  await open(page, '&kind=launch&person=elon-musk');
+  await page.getByRole('button', { name: 'Filters' }).click();
+  const buttons = page.locator('#filter-panel button:visible');
+  expect(await buttons.count()).toBeGreaterThan(3);
+  for (const button of await buttons.all()) {
+    const { height } = (await button.boundingBox())!;
+    expect(height, await button.textContent()).toBeGreaterThanOrEqual(24);
+  }
+});
