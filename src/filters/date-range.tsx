@@ -84,7 +84,7 @@ function DateInput({
       <input
         id={id}
         value={draft}
-        inputMode="numeric"
+        // No inputMode="numeric": the iPhone's number pad has no "-" for YYYY-MM.
         placeholder={t.datePlaceholder}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={commit}
@@ -92,7 +92,7 @@ function DateInput({
         aria-invalid={invalid}
         aria-describedby={`${id}-hint`}
         maxLength={10}
-        className={`w-full rounded border px-2 py-1 text-base sm:text-sm ${invalid ? 'border-red-700' : 'border-slate-400'}`}
+        className={`w-full rounded border px-2 py-1 text-base sm:pointer-fine:text-sm ${invalid ? 'border-red-700' : 'border-slate-400'}`}
       />
       <span id={`${id}-hint`} className={`block text-xs ${invalid ? 'text-red-800' : 'sr-only'}`}>
         {problem ?? t.dateHint}

@@ -66,7 +66,7 @@ export function EntityFacet({
         value={text}
         onChange={(event) => setText(event.target.value)}
         placeholder={findLabel}
-        className="mb-1 w-full rounded border border-slate-400 px-2 py-1 text-base sm:text-sm"
+        className="mb-1 w-full rounded border border-slate-400 px-2 py-1 text-base sm:pointer-fine:text-sm"
         autoComplete="off"
       />
       {noMatch && <p className="px-1 py-0.5 text-sm text-slate-700">{t.noFacetMatches}</p>}

@@ -141,7 +141,7 @@ export function FilterPanel({
               id="group-select"
               value={search.group}
               onChange={(event) => onChange({ group: event.target.value as Group })}
-              className="w-full rounded border border-slate-400 bg-white px-2 py-1 text-base sm:text-sm"
+              className="w-full rounded border border-slate-400 bg-white px-2 py-1 text-base sm:pointer-fine:text-sm"
             >
               {GROUPS.map((group) => (
                 <option key={group} value={group}>

@@ -75,7 +75,7 @@ export function SearchBox({
         autoComplete="off"
         // Room on the right for the hint: "Searching…" while pending, else the `/` key, which
         // phones (no keyboard) leave out so the placeholder keeps its width.
-        className={`w-full rounded border border-slate-400 bg-white py-1.5 pl-3 text-base sm:text-sm ${
+        className={`w-full rounded border border-slate-400 bg-white py-1.5 pl-3 text-base sm:pointer-fine:text-sm ${
           pending ? 'pr-20' : 'pr-3 sm:pr-10'
         }`}
       />

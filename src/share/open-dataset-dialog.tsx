@@ -93,7 +93,7 @@ export function OpenDatasetDialog({
             onChange={(event) => setUrl(event.target.value)}
             aria-describedby={ids.urlHint}
             placeholder="https://"
-            className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-1.5 text-base focus-visible:outline-2 focus-visible:outline-blue-700 sm:text-sm"
+            className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-1.5 text-base focus-visible:outline-2 focus-visible:outline-blue-700 sm:pointer-fine:text-sm"
           />
           <button
             type="submit"

@@ -167,3 +167,20 @@ for (const width of [320, 360, 390, 1280]) {
     });
   });
 }
+
+// iOS zooms the page into a field whose text is under 16 px when it takes focus; a phone held
+// sideways is wider than the `sm` breakpoint, where the fields once turned 14 px.
+test.describe('a phone held sideways', () => {
+  test.use({ viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true });
+
+  test('keeps every text field at 16 px', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await expect(page.locator('#event-search')).toBeVisible();
+    const fields = page.locator('input:not([type=checkbox]):visible, select:visible');
+    expect(await fields.count()).toBeGreaterThan(3);
+    for (const field of await fields.all()) {
+      const size = await field.evaluate((element) => getComputedStyle(element).fontSize);
+      expect(size, await field.evaluate((element) => element.outerHTML.slice(0, 80))).toBe('16px');
+    }
+  });
+});
