@@ -311,6 +311,6 @@ test('the drawer’s buttons are at least 24 px tall for a finger', async ({ pag
   expect(await buttons.count()).toBeGreaterThan(3);
   for (const button of await buttons.all()) {
     const { height } = (await button.boundingBox())!;
-    expect(height, await button.textContent()).toBeGreaterThanOrEqual(24);
+    expect(height, (await button.textContent()) ?? '').toBeGreaterThanOrEqual(24);
   }
 });

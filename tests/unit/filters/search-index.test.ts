@@ -126,6 +126,23 @@ describe('searchEvents', () => {
     expect([...ranked].map((event) => small.events[event]!.id)).toEqual(['model', 'letter']);
   });
 
+  it('requires every word when two words joined are one typo from a word ("news 1")', () => {
+    const { catalog: small } = decodeFixture(
+      tinyDataset([
+        tinyEvent('plain', '2023-03-01', { title: 'Robot news' }),
+        tinyEvent('numbered', '2023-03-02', { title: 'Robot news 12' }),
+      ]),
+    );
+    const smallIndex = createSearchIndex(small);
+    const idsOf = (query: string) =>
+      [...searchEvents(smallIndex, query)!.ranked].map((event) => small.events[event]!.id);
+    // "news1" is one letter from "news": joined with a typo allowed, it found both.
+    expect(idsOf('news 1')).toEqual(['numbered']);
+    // Asked again after other queries, the answer is the same.
+    expect(idsOf('robot')).toEqual(['plain', 'numbered']);
+    expect(idsOf('news 1')).toEqual(['numbered']);
+  });
+
   // A summary of megabytes (a mistake, or a file made to stall the page) is searched by its
   // first pages: indexing all of it held the page for seconds.
   it('searches the first pages of an overlong summary, and not the rest', () => {
