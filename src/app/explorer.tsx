@@ -29,6 +29,7 @@ import { useIgnoredParams } from './use-ignored-params';
 import { useImageExports } from './use-image-exports';
 import { useDocumentTitle } from './use-document-title';
 import { useHistoryWindow } from './use-history-window';
+import { useIdleIdIndex } from './use-idle-id-index';
 
 export function Explorer({ dataset, localName }: { dataset: LoadedDataset; localName?: string }) {
   const { catalog, warnings } = dataset;
@@ -40,6 +41,7 @@ export function Explorer({ dataset, localName }: { dataset: LoadedDataset; local
   const unknownPath = useUnknownPath();
   const actions = useViewActions();
   const model = useExplorerModel(catalog, search, openId);
+  useIdleIdIndex(catalog);
   const ignored = useIgnoredParams(model.ignored);
   const [focusedIndex, setFocusedIndex] = useState<number | null>(model.openIndex);
   const [filtersOpen, setFiltersOpen] = useState(false);

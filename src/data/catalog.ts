@@ -41,11 +41,15 @@ export const DEFAULT_IMPORTANCE = 2;
 /**
  * Finds events by id, building its map on first use: most views never look an event up by id
  * (only links to an event do), and for 100,000 events the map costs tens of milliseconds to
- * build, and as much again to send from the worker.
+ * build, and as much again to send from the worker. The page builds it in idle moments
+ * (buildSome), so that the first event opened does not wait for it.
  */
 export class IdIndex {
   #ids: () => readonly string[];
-  #map: Map<string, number> | null = null;
+  #list: readonly string[] | null = null;
+  #map = new Map<string, number>();
+  /** How many of the ids are in the map. */
+  #added = 0;
 
   /** `ids`: every event's id in Catalog order, asked for when the map is first needed. */
   constructor(ids: () => readonly string[]) {
@@ -64,8 +68,22 @@ export class IdIndex {
     return this.#built().size;
   }
 
+  /** Adds ids to the map while `hasTime()` says there is time; true once it holds them all. */
+  buildSome(hasTime: () => boolean): boolean {
+    const list = (this.#list ??= this.#ids());
+    while (this.#added < list.length && hasTime()) {
+      const end = Math.min(list.length, this.#added + BUILD_STEP);
+      for (let index = this.#added; index < end; index++) this.#map.set(list[index]!, index);
+      this.#added = end;
+    }
+    return this.#added === list.length;
+  }
+
   #built(): Map<string, number> {
-    this.#map ??= new Map(this.#ids().map((id, index) => [id, index]));
+    this.buildSome(() => true);
     return this.#map;
   }
 }
+
+/** Ids added between two looks at the clock. */
+const BUILD_STEP = 2000;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortByTime } from '../../../src/data/build-catalog';
-import type { Catalog } from '../../../src/data/catalog';
+import { IdIndex, type Catalog } from '../../../src/data/catalog';
 import { PRECISION_CODE, parsePartialDate } from '../../../src/data/partial-date';
 import { decodeFixture, makeCatalog, makeSyntheticDataset } from '../../fixtures/make-dataset';
 
@@ -159,5 +159,35 @@ describe('sortByTime', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('IdIndex, built in slices', () => {
+  const ids = Array.from({ length: 5000 }, (_, index) => `event-${index}`);
+
+  it('adds ids while there is time, and finds every one once whole', () => {
+    const index = new IdIndex(() => ids);
+    let looks = 0;
+    // Time for one slice per call.
+    const oneSlice = () => looks++ % 2 === 0;
+    const calls: boolean[] = [];
+    for (let call = 0; call < 5 && !calls.at(-1); call++) calls.push(index.buildSome(oneSlice));
+    expect(calls).toEqual([false, false, true]);
+    expect(index.size).toBe(5000);
+    expect(index.get('event-4321')).toBe(4321);
+  });
+
+  it('finishes a half-built map when an id is asked for', () => {
+    let listed = 0;
+    const index = new IdIndex(() => {
+      listed++;
+      return ids;
+    });
+    let first = true;
+    expect(index.buildSome(() => (first ? !(first = false) : false))).toBe(false);
+    expect(index.get('event-4999')).toBe(4999);
+    expect(index.has('event-0')).toBe(true);
+    expect(index.get('missing')).toBeUndefined();
+    expect(listed).toBe(1);
   });
 });
