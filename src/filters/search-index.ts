@@ -9,6 +9,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Catalog } from '../data/catalog';
 import { allTexts } from '../i18n/resolve-text';
+import { yieldToBrowser } from '../lib/yield-to-browser';
 
 interface EventDocument {
   id: number;
@@ -76,18 +77,6 @@ export async function createSearchIndexInChunks(
     signal?.throwIfAborted();
   }
   return { events, ...indexNames(catalog), eventCount: count };
-}
-
-/** Lets the browser handle input and paint: a message task, which no timer clamping delays. */
-function yieldToBrowser(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 function createEventIndex(): MiniSearch<EventDocument> {

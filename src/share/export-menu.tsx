@@ -8,6 +8,8 @@ import { buildExportFileName, downloadFile } from './download-file';
 import { placeMenuLeftPx } from './place-menu';
 import { useShareStrings } from './share-strings';
 
+type ExportData = typeof import('./export-data');
+
 export interface ExportMenuProps {
   catalog: Catalog;
   /** The filtered events, in the order to export them. */
@@ -56,20 +58,20 @@ export function ExportMenu({
   };
   const fileName = (extension: string) =>
     buildExportFileName(resolveText(catalog.title, lang), extension);
-  // The byte-order mark makes Excel read the file as UTF-8 (Russian text stays readable).
-  // The exporters (and the CSV library) load on first use: most visits never export.
+  // The exporters (and the CSV library) load on first use: most visits never export. A large
+  // file is made a slice at a time, the page staying usable, with the button saying so.
+  const [preparing, setPreparing] = useState(false);
+  const save = (extension: string, makeFile: (data: ExportData) => Promise<Blob>) => {
+    setPreparing(true);
+    void import('./export-data')
+      .then(makeFile)
+      .then((file) => downloadFile(fileName(extension), file.type, file))
+      .finally(() => setPreparing(false));
+  };
   const saveCsv = () =>
-    void import('./export-data').then(({ exportEventsCsv }) =>
-      downloadFile(
-        fileName('csv'),
-        'text/csv;charset=utf-8',
-        `\uFEFF${exportEventsCsv(catalog, indexes)}`,
-      ),
-    );
+    save('csv', ({ exportEventsCsvFile }) => exportEventsCsvFile(catalog, indexes));
   const saveJson = () =>
-    void import('./export-data').then(({ exportEventsJson }) =>
-      downloadFile(fileName('json'), 'application/json', exportEventsJson(catalog, indexes)),
-    );
+    save('json', ({ exportEventsJsonFile }) => exportEventsJsonFile(catalog, indexes));
 
   return (
     <div
@@ -99,7 +101,7 @@ export function ExportMenu({
         }}
         className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
       >
-        {s.exportLabel}
+        {preparing ? s.exportPreparing : s.exportLabel}
       </button>
       <div
         id={menuId}

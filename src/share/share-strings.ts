@@ -21,6 +21,8 @@ export interface ShareStrings {
   tooLarge: (limit: string) => string;
   close: string;
   exportLabel: string;
+  /** On the Export button while a large file is being made. */
+  exportPreparing: string;
   exportHeading: (count: number) => string;
   exportCsv: string;
   exportJson: string;
@@ -77,6 +79,7 @@ const en: ShareStrings = {
   tooLarge: (limit) => `The file is larger than ${limit}, the most this app opens.`,
   close: 'Close',
   exportLabel: 'Export',
+  exportPreparing: 'Preparing…',
   exportHeading: (count) =>
     count === 1 ? 'Export the event shown' : `Export the ${count} events shown`,
   exportCsv: 'Events as CSV',
@@ -139,6 +142,7 @@ const ru: ShareStrings = {
   tooLarge: (limit) => `Файл больше ${limit} — это предел для загрузки.`,
   close: 'Закрыть',
   exportLabel: 'Экспорт',
+  exportPreparing: 'Готовим…',
   exportHeading: (count) => {
     const form = plural.select(count);
     const noun =

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/data/catalog';
 import { decodeDataset } from '../../../src/data/decode';
 import { parseCsvDataset } from '../../../src/data/import/parse-csv-dataset';
-import { exportEventsCsv, exportEventsJson } from '../../../src/share/export-data';
+import {
+  exportEventsCsv,
+  exportEventsCsvFile,
+  exportEventsJson,
+  exportEventsJsonFile,
+  selectDataset,
+} from '../../../src/share/export-data';
+import { decodeFixture, makeSyntheticDataset } from '../../fixtures/make-dataset';
 import { buildExportFileName } from '../../../src/share/download-file';
 
 function loadDefaultCatalog(): Catalog {
@@ -134,6 +141,35 @@ describe('buildExportFileName', () => {
     ).toBe('индустрия-ии-основания-уходы-запуски-и-2025-08-13.csv');
     expect(buildExportFileName('x'.repeat(60), 'csv', day)).toBe(
       `${'x'.repeat(40)}-2025-08-13.csv`,
+    );
+  });
+});
+
+// Large exports are made a slice at a time; the file must not change for it.
+describe('exports made in slices', () => {
+  const synthetic = decodeFixture(makeSyntheticDataset(1200)).catalog;
+  const everyOther = Uint32Array.from(synthetic.events.keys()).filter((index) => index % 2 === 0);
+
+  it('write the JSON that JSON.stringify writes for the selected dataset', async () => {
+    for (const indexes of [everyOther, new Uint32Array(0)]) {
+      const expected = `${JSON.stringify(selectDataset(synthetic, indexes), null, 2)}\n`;
+      expect(exportEventsJson(synthetic, indexes)).toBe(expected);
+      const file = await exportEventsJsonFile(synthetic, indexes);
+      expect(file.type).toBe('application/json');
+      expect(await file.text()).toBe(expected);
+    }
+  });
+
+  it('write the same CSV as in one go, after a byte-order mark for Excel', async () => {
+    const file = await exportEventsCsvFile(synthetic, everyOther);
+    expect(file.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(csv).toBe(`\uFEFF${exportEventsCsv(synthetic, everyOther)}`);
+    const converted = parseCsvDataset(csv);
+    expect(converted.ok && (converted.raw as { events: unknown[] }).events).toHaveLength(
+      everyOther.length,
     );
   });
 });
