@@ -34,8 +34,8 @@ import { useIdleIdIndex } from './use-idle-id-index';
 export function Explorer({ dataset, localName }: { dataset: LoadedDataset; localName?: string }) {
   const { catalog, warnings } = dataset;
   const { lang, t } = useI18n();
-  // A local file's "address" is its name, on this site.
-  const dataHost = foreignHost(dataset.url, window.location.href);
+  // A file opened on this device comes from no site (its "address" is its name).
+  const dataHost = localName === undefined ? foreignHost(dataset.url, window.location.href) : null;
   const search = useSearchState();
   const openId = useOpenEventId();
   const unknownPath = useUnknownPath();

@@ -31,11 +31,12 @@ export function resolveDatasetUrl(value: string, pageUrl: string): string | null
   return null;
 }
 
-/** The host a dataset comes from when that is not the page's own site, else null. */
+/** The host a dataset was fetched from when that is another site, else null. */
 export function foreignHost(datasetUrl: string, pageUrl: string): string | null {
   try {
     const url = new URL(datasetUrl, pageUrl);
-    return url.origin === new URL(pageUrl).origin ? null : url.host;
+    const fetched = (url.protocol === 'https:' || url.protocol === 'http:') && url.host !== '';
+    return fetched && url.origin !== new URL(pageUrl).origin ? url.host : null;
   } catch {
     return null;
   }

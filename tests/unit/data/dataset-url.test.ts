@@ -55,6 +55,9 @@ describe('foreignHost', () => {
   it('is null for this site’s own files, a local file’s name, and nonsense', () => {
     expect(foreignHost('https://timeline.example/data/events.json', page)).toBeNull();
     expect(foreignHost('events.csv', page)).toBeNull();
+    // File names that read as a scheme: "AI:" and "report:" name no site.
+    expect(foreignHost('AI: events.json', page)).toBeNull();
+    expect(foreignHost('report:2025.csv', page)).toBeNull();
     expect(foreignHost('http://[bad', page)).toBeNull();
   });
 });
