@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/i18n-context';
 const DRAG_PX = 24;
 
 /** Whether a drag of the grip by `dyPx` (down is positive) changes the sheet. */
-export function gripDragToggles(dyPx: number, collapsed: boolean): boolean {
+function gripDragToggles(dyPx: number, collapsed: boolean): boolean {
   return collapsed ? dyPx <= -DRAG_PX : dyPx >= DRAG_PX;
 }
 
@@ -44,9 +44,10 @@ export function SheetHandle({
         if (gripDragToggles(dyPx, collapsed)) onToggle();
       }}
       onPointerCancel={() => (dragStartY.current = null)}
-      onClick={() => {
-        if (dragged.current) dragged.current = false;
-        else onToggle();
+      onClick={(event) => {
+        // Enter, Space and screen readers click with detail 0: never a drag's click.
+        if (event.detail === 0 || !dragged.current) onToggle();
+        dragged.current = false;
       }}
       aria-expanded={!collapsed}
       aria-controls={controls}
