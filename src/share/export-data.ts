@@ -10,8 +10,8 @@ import { collectInSlices } from '../lib/yield-to-browser';
 /** Events written per part of a file: a part takes a few milliseconds to make. */
 const EVENTS_PER_PART = 500;
 
-export const CSV_TYPE = 'text/csv;charset=utf-8';
-export const JSON_TYPE = 'application/json';
+const CSV_TYPE = 'text/csv;charset=utf-8';
+const JSON_TYPE = 'application/json';
 
 /** What the chosen events mention, so that the file keeps only what they need. */
 interface Mentions {

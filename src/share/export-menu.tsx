@@ -24,7 +24,7 @@ export interface ExportMenuProps {
 const MENU_WIDTH_REM = 16;
 
 const ITEM =
-  'block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700';
+  'block w-full rounded px-3 py-1.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-700 disabled:cursor-wait disabled:opacity-50';
 
 export function ExportMenu({
   catalog,
@@ -60,13 +60,19 @@ export function ExportMenu({
     buildExportFileName(resolveText(catalog.title, lang), extension);
   // The exporters (and the CSV library) load on first use: most visits never export. A large
   // file is made a slice at a time, the page staying usable, with the button saying so.
-  const [preparing, setPreparing] = useState(false);
+  // One file at a time: the CSV and JSON items wait while one is made.
+  const [progress, setProgress] = useState<'idle' | 'preparing' | 'failed'>('idle');
+  const preparing = progress === 'preparing';
   const save = (extension: string, makeFile: (data: ExportData) => Promise<Blob>) => {
-    setPreparing(true);
-    void import('./export-data')
+    setProgress('preparing');
+    import('./export-data')
       .then(makeFile)
-      .then((file) => downloadFile(fileName(extension), file.type, file))
-      .finally(() => setPreparing(false));
+      .then((file) => {
+        downloadFile(fileName(extension), file.type, file);
+        setProgress('idle');
+      })
+      // The exporter's code could not load (offline), or the file could not be made.
+      .catch(() => setProgress('failed'));
   };
   const saveCsv = () =>
     save('csv', ({ exportEventsCsvFile }) => exportEventsCsvFile(catalog, indexes));
@@ -114,10 +120,22 @@ export function ExportMenu({
         <p className="px-3 py-1.5 text-xs font-medium text-slate-600" aria-hidden="true">
           {s.exportHeading(indexes.length)}
         </p>
-        <button type="button" data-export-item className={ITEM} onClick={() => run(saveCsv)}>
+        <button
+          type="button"
+          data-export-item
+          disabled={preparing}
+          className={ITEM}
+          onClick={() => run(saveCsv)}
+        >
           {s.exportCsv}
         </button>
-        <button type="button" data-export-item className={ITEM} onClick={() => run(saveJson)}>
+        <button
+          type="button"
+          data-export-item
+          disabled={preparing}
+          className={ITEM}
+          onClick={() => run(saveJson)}
+        >
           {s.exportJson}
         </button>
         {onExportSvg && (
@@ -131,6 +149,10 @@ export function ExportMenu({
           </button>
         )}
       </div>
+      {/* The button's own text changes too, but a change of name is not announced. */}
+      <p role="status" className={progress === 'failed' ? 'mt-1 text-sm text-red-800' : 'sr-only'}>
+        {progress === 'preparing' ? s.exportPreparing : progress === 'failed' ? s.exportFailed : ''}
+      </p>
     </div>
   );
 }

@@ -23,6 +23,7 @@ export interface ShareStrings {
   exportLabel: string;
   /** On the Export button while a large file is being made. */
   exportPreparing: string;
+  exportFailed: string;
   exportHeading: (count: number) => string;
   exportCsv: string;
   exportJson: string;
@@ -80,6 +81,7 @@ const en: ShareStrings = {
   close: 'Close',
   exportLabel: 'Export',
   exportPreparing: 'Preparing…',
+  exportFailed: 'The file could not be made. Check your connection and try again.',
   exportHeading: (count) =>
     count === 1 ? 'Export the event shown' : `Export the ${count} events shown`,
   exportCsv: 'Events as CSV',
@@ -143,6 +145,7 @@ const ru: ShareStrings = {
   close: 'Закрыть',
   exportLabel: 'Экспорт',
   exportPreparing: 'Готовим…',
+  exportFailed: 'Не удалось подготовить файл. Проверьте подключение и попробуйте снова.',
   exportHeading: (count) => {
     const form = plural.select(count);
     const noun =

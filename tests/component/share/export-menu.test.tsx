@@ -52,6 +52,39 @@ describe('ExportMenu', () => {
     expect(exported.ok && exported.catalog.events.map((event) => event.id)).toEqual(['b']);
   });
 
+  it('says it is preparing a file, takes no second one meanwhile, and says when it failed', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:test');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    // Files that take as long as the test wants to make.
+    const making: { resolve: (file: Blob) => void; reject: (error: Error) => void }[] = [];
+    const makeFile = () => new Promise<Blob>((resolve, reject) => making.push({ resolve, reject }));
+    vi.resetModules();
+    vi.doMock('../../../src/share/export-data', () => ({
+      exportEventsCsvFile: makeFile,
+      exportEventsJsonFile: makeFile,
+    }));
+    render(<ExportMenu catalog={catalog} indexes={[0, 1]} />);
+    const status = screen.getByRole('status');
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Events as CSV' }));
+    expect(status).toHaveTextContent('Preparing…');
+    await user.click(screen.getByRole('button', { name: 'Preparing…' }));
+    expect(screen.getByRole('button', { name: 'Events as JSON (dataset)' })).toBeDisabled();
+    await vi.waitFor(() => expect(making).toHaveLength(1));
+    making[0]!.resolve(new Blob(['a,b'], { type: 'text/csv' }));
+    await vi.waitFor(() => expect(click).toHaveBeenCalledOnce());
+    expect(status).toHaveTextContent('');
+
+    await user.click(screen.getByRole('button', { name: 'Events as JSON (dataset)' }));
+    await vi.waitFor(() => expect(making).toHaveLength(2));
+    making[1]!.reject(new Error('offline'));
+    await vi.waitFor(() => expect(status).toHaveTextContent('The file could not be made.'));
+    expect(click).toHaveBeenCalledOnce();
+    vi.doUnmock('../../../src/share/export-data');
+  });
+
   it('calls the timeline exports when given', async () => {
     const user = userEvent.setup();
     const onExportSvg = vi.fn();
