@@ -28,11 +28,14 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
   const brushRef = useRef<SVGGElement>(null);
   const [widthPx, setWidthPx] = useState(0);
   const bins = useMemo(() => binEventsByYears(catalog, indexes), [catalog, indexes]);
-  const scale = useMemo(() => {
-    const first = bins[0]?.startMs ?? 0;
-    const last = bins.at(-1)?.endMs ?? 1;
-    return scaleUtc().domain([first, last]).range([0, widthPx]);
-  }, [bins, widthPx]);
+  // Keyed on numbers, not on the bins: new counts (another filter, a search) must not rebuild
+  // the brush, which would drop a drag under way.
+  const firstMs = bins[0]?.startMs ?? 0;
+  const lastMs = bins.at(-1)?.endMs ?? 1;
+  const scale = useMemo(
+    () => scaleUtc().domain([firstMs, lastMs]).range([0, widthPx]),
+    [firstMs, lastMs, widthPx],
+  );
   const onChangeRef = useRef(onChange);
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -107,6 +110,8 @@ export function DateBrush({ catalog, indexes, from, to, onChange }: DateBrushPro
       },
       onEnd() {
         if (dragged && dragged[1] - dragged[0] >= 1) commit(dragged);
+        // Too narrow to mean anything: the range goes back to where it was.
+        else brush.move(selection, grabbed ? [...grabbed] : null);
       },
     });
     return () => {

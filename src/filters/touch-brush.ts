@@ -34,11 +34,12 @@ export function dragRange(
   if (!range || grab === 'new') return between(clamp(originPx), fingerPx);
   const [startPx, endPx] = range;
   switch (grab) {
-    // An edge dragged past the other one turns the range around, as with a mouse.
+    // The edge moves as far as the finger, from where it was (the finger took hold of it from
+    // beside it). Dragged past the other edge, it turns the range around, as with a mouse.
     case 'start':
-      return between(fingerPx, endPx);
+      return between(clamp(startPx + dxPx), endPx);
     case 'end':
-      return between(startPx, fingerPx);
+      return between(startPx, clamp(endPx + dxPx));
     case 'range': {
       const width = endPx - startPx;
       const movedStart = Math.min(widthPx - width, Math.max(0, startPx + dxPx));

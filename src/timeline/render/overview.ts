@@ -1,7 +1,8 @@
 // The overview strip: the whole time range, a histogram of the filtered events and a d3-brush
-// showing the visible window. Dragging the brush pans; resizing it zooms. On a touch screen a
-// sideways drag anywhere on the strip pans, an up or down swipe scrolls the page, and a tap
-// (which the browser also sends as mouse events, to d3-brush) centres the window there.
+// showing the visible window. With a mouse, dragging the brush pans and resizing it zooms. On
+// a touch screen a sideways drag anywhere on the strip pans (fingers zoom by pinching the
+// timeline itself), an up or down swipe scrolls the page, and a tap (which the browser also
+// sends as mouse events, to d3-brush) centres the window there.
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { Catalog } from '../../data/catalog';
@@ -9,7 +10,7 @@ import { attachTouchPan } from '../../lib/touch-pan';
 import { computeTicks, placeTickLabels } from '../compute-ticks';
 import type { TextMeasurer } from '../export/measure-text';
 import { createWidthCache } from './width-cache';
-import type { ZoomBounds } from '../time-scale';
+import { spanOf, type ZoomBounds } from '../time-scale';
 import type { TimeWindow } from '../timeline-props';
 
 export const OVERVIEW_HEIGHT_PX = 44;
@@ -100,8 +101,15 @@ export function createOverview(
       panned = current;
     },
     onMove(dxPx) {
-      // The window follows the finger, as the brush follows a mouse that drags it.
-      const shiftMs = (dxPx / widthPx) * (bounds ? spanOf(bounds.fullWindow) : 0);
+      if (!bounds) return;
+      // The window follows the finger, as the brush follows a mouse that drags it, and stops
+      // at the ends of the range, so that dragging back moves it at once.
+      const { fullWindow } = bounds;
+      const leftMostMs = fullWindow.startMs - panFrom.startMs;
+      const rightMostMs = fullWindow.endMs - panFrom.endMs;
+      const wantedMs = (dxPx / widthPx) * spanOf(fullWindow);
+      const shiftMs =
+        leftMostMs > rightMostMs ? 0 : Math.min(Math.max(wantedMs, leftMostMs), rightMostMs);
       panned = { startMs: panFrom.startMs + shiftMs, endMs: panFrom.endMs + shiftMs };
       callbacks.onBrush(panned, false);
     },
@@ -194,8 +202,6 @@ function histogramPath(
   });
   return parts.join('');
 }
-
-const spanOf = (window: TimeWindow) => window.endMs - window.startMs;
 
 /** Where a mouse is across the strip, or null when the event does not say. */
 export function pointerX(event: Event, svg: Element): number | null {

@@ -34,9 +34,10 @@ describe('dragRange', () => {
     expect(dragRange('new', RANGE, 250, -30, WIDTH_PX)).toEqual([220, 250]);
   });
 
-  it('moves one edge, turning the range around when it passes the other', () => {
-    expect(dragRange('start', RANGE, 96, 20, WIDTH_PX)).toEqual([116, 200]);
-    expect(dragRange('end', RANGE, 204, -150, WIDTH_PX)).toEqual([54, 100]);
+  it('moves one edge as far as the finger, turning the range around past the other', () => {
+    // Taken hold of 4 px beside it, the edge does not jump to the finger.
+    expect(dragRange('start', RANGE, 96, 20, WIDTH_PX)).toEqual([120, 200]);
+    expect(dragRange('end', RANGE, 204, -150, WIDTH_PX)).toEqual([50, 100]);
   });
 
   it('moves the whole range, stopping at the ends of the strip', () => {
@@ -48,5 +49,6 @@ describe('dragRange', () => {
   it('keeps a drawn range inside the strip', () => {
     expect(dragRange('new', null, 250, 400, WIDTH_PX)).toEqual([250, 300]);
     expect(dragRange('end', RANGE, 200, -400, WIDTH_PX)).toEqual([0, 100]);
+    expect(dragRange('start', RANGE, 100, 400, WIDTH_PX)).toEqual([200, 300]);
   });
 });

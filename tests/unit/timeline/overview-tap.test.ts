@@ -82,6 +82,18 @@ describe('the overview strip', () => {
     expect(onBrush).toHaveBeenLastCalledWith(lastWindow(), true);
   });
 
+  it('stops the window at the end of the range, and moves it back at once', () => {
+    const { onBrush, lastWindow, finger } = setup();
+    finger('pointerdown', 100, 10);
+    finger('pointermove', 300, 10);
+    // The window was 60 px from the end: it goes no further.
+    expect(lastWindow().endMs).toBeCloseTo(full.endMs, -3);
+    finger('pointermove', 150, 10);
+    expect(lastWindow().startMs).toBeCloseTo(view.startMs + 50 * msPerPx, -3);
+    finger('pointerup', 150, 10);
+    expect(onBrush).toHaveBeenLastCalledWith(lastWindow(), true);
+  });
+
   it('leaves an up or down swipe to the page, even one that drifts sideways', () => {
     const { overlay, onBrush, finger } = setup();
     finger('pointerdown', 100, 30);
