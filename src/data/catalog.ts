@@ -50,6 +50,7 @@ export class IdIndex {
   #map = new Map<string, number>();
   /** How many of the ids are in the map. */
   #added = 0;
+  #whole = false;
 
   /** `ids`: every event's id in Catalog order, asked for when the map is first needed. */
   constructor(ids: () => readonly string[]) {
@@ -70,13 +71,17 @@ export class IdIndex {
 
   /** Adds ids to the map while `hasTime()` says there is time; true once it holds them all. */
   buildSome(hasTime: () => boolean): boolean {
+    if (this.#whole) return true;
     const list = (this.#list ??= this.#ids());
     while (this.#added < list.length && hasTime()) {
       const end = Math.min(list.length, this.#added + BUILD_STEP);
       for (let index = this.#added; index < end; index++) this.#map.set(list[index]!, index);
       this.#added = end;
     }
-    return this.#added === list.length;
+    if (this.#added < list.length) return false;
+    this.#whole = true;
+    this.#list = null;
+    return true;
   }
 
   #built(): Map<string, number> {

@@ -53,7 +53,10 @@ export const HttpUrl = z
   // The URL parser drops tabs and line breaks without a word, so "https://a.example/x⏎
   // https://b.example" passes as one address and, exported one address per line, comes back
   // as two, every later source's title moved onto the wrong link.
-  .refine((value) => !/\p{Cc}/u.test(value), 'must not contain line breaks or tabs');
+  .refine(
+    (value) => !/\p{Cc}/u.test(value),
+    'must not contain control characters (line breaks, tabs)',
+  );
 
 export const Kind = z.object({
   id: Id,

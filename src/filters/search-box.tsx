@@ -5,7 +5,8 @@ import { useMediaQuery } from '../lib/use-media-query';
 
 /**
  * The text search; `/` anywhere on the page (outside a text field) focuses it. Every keystroke
- * searches at once: the index answers in milliseconds, so results keep up with typing.
+ * searches: the box shows it at once, and the results follow in their own render (see
+ * use-explorer-model.ts).
  */
 export function SearchBox({
   value,

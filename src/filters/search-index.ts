@@ -84,14 +84,16 @@ function createEventIndex(): MiniSearch<EventDocument> {
 }
 
 /**
- * How much of one field of an event is indexed: pages of it, more than any summary needs.
+ * How much of one text of an event is indexed: pages of it, more than any summary needs.
  * Indexing is one piece of work per event, and a 15 MB summary held the page for seconds.
  */
 export const MAX_INDEXED_CHARS = 20_000;
 
 /** The search document of an event: its own texts in every language. */
 function documentMaker(catalog: Catalog): (event: number) => EventDocument {
-  const field = (texts: string[]) => texts.join(' ').slice(0, MAX_INDEXED_CHARS);
+  // Each text cut on its own: a long English summary must not push the Russian one out.
+  const field = (texts: string[]) =>
+    texts.map((text) => text.slice(0, MAX_INDEXED_CHARS)).join(' ');
   return (id) => {
     const event = catalog.events[id]!;
     return {

@@ -1,19 +1,24 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 /**
  * Whether a CSS media query matches, kept up to date as the window changes. Where the browser
  * has no matchMedia (tests), `fallback`.
  */
 export function useMediaQuery(query: string, fallback: boolean): boolean {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (typeof matchMedia !== 'function') return () => undefined;
-      const list = matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
-    },
+  const list = useMemo(
+    () => (typeof matchMedia === 'function' ? matchMedia(query) : null),
     [query],
   );
-  const matches = () => (typeof matchMedia === 'function' ? matchMedia(query).matches : fallback);
-  return useSyncExternalStore(subscribe, matches, () => fallback);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      list?.addEventListener('change', onChange);
+      return () => list?.removeEventListener('change', onChange);
+    },
+    [list],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => list?.matches ?? fallback,
+    () => fallback,
+  );
 }

@@ -69,8 +69,11 @@ export function clusterRange(
   hit: Pick<MarkHit, 'type' | 'from' | 'count' | 'startMs' | 'endMs'>,
 ): ClusterRange {
   let code = PRECISIONS.length - 1;
-  for (const event of clusterMemberView(lane, hit))
+  for (const event of clusterMemberView(lane, hit)) {
     code = Math.min(code, catalog.precision[event]!);
+    // A year is as coarse as it gets: the rest of a big cluster need not be read.
+    if (code === 0) break;
+  }
   // A span's end is the first instant after it.
   const lastMs = hit.type === MARK_SPAN_CLUSTER ? hit.endMs - 1 : hit.endMs;
   return { startMs: hit.startMs, lastMs, precision: PRECISIONS[code]! };

@@ -140,7 +140,7 @@ test.describe('at 768 px', () => {
 });
 
 // The search box's hint is read before anything is typed: a cut-off one reads as a typo.
-for (const width of [320, 360, 390, 1280]) {
+for (const width of [320, 360, 390, 400, 430, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 700 } });
 
