@@ -77,7 +77,7 @@ export function EventPanel({
     <aside
       ref={panelRef}
       aria-labelledby="event-panel-title"
-      className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] scroll-pb-20 overflow-y-auto overscroll-contain rounded-t-2xl border-t border-slate-300 bg-white p-4 shadow-2xl print:static print:order-first print:max-h-none print:overflow-visible print:rounded-none print:border-0 print:px-0 print:shadow-none lg:sticky lg:top-0 lg:z-auto lg:max-h-screen lg:w-96 lg:shrink-0 lg:self-start lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-none"
+      className="fixed inset-x-0 bottom-0 z-30 max-h-[65vh] overflow-y-auto rounded-t-2xl max-lg:scroll-pb-20 max-lg:overscroll-contain border-t border-slate-300 bg-white p-4 shadow-2xl print:static print:order-first print:max-h-none print:overflow-visible print:rounded-none print:border-0 print:px-0 print:shadow-none lg:sticky lg:top-0 lg:z-auto lg:max-h-screen lg:w-96 lg:shrink-0 lg:self-start lg:rounded-none lg:border-t-0 lg:border-l lg:shadow-none"
     >
       <SheetHandle
         collapsed={collapsed}
@@ -133,10 +133,11 @@ export function EventPanel({
           <EventSources sources={event.sources} />
           <RelatedEvents catalog={catalog} ids={event.related ?? []} />
         </div>
-        {/* Stays in view at the bottom of the panel, so Next can be pressed again and again
-            while each event shows from its title; the panel's scroll padding keeps a focused
-            link above it. */}
-        <nav className="sticky -bottom-4 -mx-4 -mb-4 mt-5 flex justify-between gap-2 border-t border-slate-200 bg-white px-4 pt-3 pb-4 print:hidden">
+        {/* On the sheet (below lg), it stays in view at the bottom, so Next can be pressed again
+            and again while each event shows from its title; the sheet's scroll padding keeps a
+            focused link above it. The side panel starts below the header and runs past the
+            window's foot until the page scrolls, so there it stays at the end of the text. */}
+        <nav className="mt-5 flex justify-between gap-2 border-t border-slate-200 pt-3 max-lg:sticky max-lg:-bottom-4 max-lg:-mx-4 max-lg:-mb-4 max-lg:bg-white max-lg:px-4 max-lg:pb-4 print:hidden">
           <button
             type="button"
             disabled={previous === null}

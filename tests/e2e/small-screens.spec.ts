@@ -139,6 +139,22 @@ test.describe('at 768 px', () => {
   });
 });
 
+// The side panel starts below the header and is as tall as the window, so its foot is below
+// the window until the page scrolls: scrolling the panel must get there.
+test.describe('at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the wheel over the event panel reaches its Previous and Next', async ({ page }) => {
+    await page.goto('/events/babuschkin-leaves-xai?lang=en');
+    const panel = page.locator('aside:has(#event-panel-title)');
+    await expect(panel).toBeVisible();
+    const { x, y, width } = await box(panel);
+    await page.mouse.move(x + width / 2, y + 200);
+    for (let turn = 0; turn < 12; turn++) await page.mouse.wheel(0, 400);
+    await expect(page.getByRole('button', { name: 'Next event' })).toBeInViewport();
+  });
+});
+
 // The search box's hint is read before anything is typed: a cut-off one reads as a typo.
 for (const width of [320, 360, 390, 400, 430, 1280]) {
   test.describe(`at ${width} px`, () => {
