@@ -9,8 +9,7 @@ import { describeWebPage } from './web-page';
 import { findEncodingProblem } from '../describe-encoding';
 
 export function convertToDataset(text: string, fileName = ''): ImportResult {
-  if (text.replace(/^\uFEFF/, '').trim() === '')
-    return importFailure('dataset', 'empty', 'the file is empty');
+  if (text.replace(/^\uFEFF/, '').trim() === '') return importFailure('dataset', 'empty', '');
   // Before any format: a CSV saved as UTF-16 would otherwise lack every column.
   // The reader's language names the problem; there are no specifics to add.
   const encoding = findEncodingProblem(text);

@@ -22,8 +22,7 @@ export interface CsvImportOptions {
 }
 
 export function parseCsvDataset(text: string, options: CsvImportOptions = {}): ImportResult {
-  if (text.replace(/^\uFEFF/, '').trim() === '')
-    return importFailure('csv', 'empty', 'the file is empty');
+  if (text.replace(/^\uFEFF/, '').trim() === '') return importFailure('csv', 'empty', '');
   const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
