@@ -1,4 +1,5 @@
 // UI strings for opening data, exports and embedding, in English and Russian.
+import { formatNumber } from '../i18n/format-date';
 import { useI18n } from '../i18n/i18n-context';
 import type { UiLanguage } from '../i18n/languages';
 import type { OpenErrorCode } from './prepare-dataset';
@@ -83,7 +84,7 @@ const en: ShareStrings = {
   exportPreparing: 'Preparing…',
   exportFailed: 'The file could not be made. Check your connection and try again.',
   exportHeading: (count) =>
-    count === 1 ? 'Export the event shown' : `Export the ${count} events shown`,
+    count === 1 ? 'Export the event shown' : `Export the ${formatNumber(count, 'en')} events shown`,
   exportCsv: 'Events as CSV',
   exportJson: 'Events as JSON (dataset)',
   exportSvg: 'Timeline as SVG',
@@ -154,7 +155,7 @@ const ru: ShareStrings = {
         : form === 'few'
           ? 'показанных события'
           : 'показанных событий';
-    return `Экспорт: ${count} ${noun}`;
+    return `Экспорт: ${formatNumber(count, 'ru')} ${noun}`;
   },
   exportCsv: 'События в CSV',
   exportJson: 'События в JSON (набор данных)',
