@@ -10,7 +10,7 @@ import { attachTouchPan } from '../../lib/touch-pan';
 import { computeTicks, placeTickLabels } from '../compute-ticks';
 import type { TextMeasurer } from '../export/measure-text';
 import { createWidthCache } from './width-cache';
-import { spanOf, type ZoomBounds } from '../time-scale';
+import { clampWindow, spanOf, type ZoomBounds } from '../time-scale';
 import type { TimeWindow } from '../timeline-props';
 
 export const OVERVIEW_HEIGHT_PX = 44;
@@ -103,14 +103,12 @@ export function createOverview(
     onMove(dxPx) {
       if (!bounds) return;
       // The window follows the finger, as the brush follows a mouse that drags it, and stops
-      // at the ends of the range, so that dragging back moves it at once.
-      const { fullWindow } = bounds;
-      const leftMostMs = fullWindow.startMs - panFrom.startMs;
-      const rightMostMs = fullWindow.endMs - panFrom.endMs;
-      const wantedMs = (dxPx / widthPx) * spanOf(fullWindow);
-      const shiftMs =
-        leftMostMs > rightMostMs ? 0 : Math.min(Math.max(wantedMs, leftMostMs), rightMostMs);
-      panned = { startMs: panFrom.startMs + shiftMs, endMs: panFrom.endMs + shiftMs };
+      // at the ends of the range as every other move of the window does.
+      const shiftMs = (dxPx / widthPx) * spanOf(bounds.fullWindow);
+      panned = clampWindow(
+        { startMs: panFrom.startMs + shiftMs, endMs: panFrom.endMs + shiftMs },
+        bounds,
+      );
       callbacks.onBrush(panned, false);
     },
     onEnd() {

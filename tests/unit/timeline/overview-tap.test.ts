@@ -82,7 +82,7 @@ describe('the overview strip', () => {
     expect(onBrush).toHaveBeenLastCalledWith(lastWindow(), true);
   });
 
-  it('stops the window at the end of the range, and moves it back at once', () => {
+  it('stops the window at the end of the range, and moves it back when the finger returns', () => {
     const { onBrush, lastWindow, finger } = setup();
     finger('pointerdown', 100, 10);
     finger('pointermove', 300, 10);
