@@ -10,6 +10,12 @@ import { collectInSlices } from '../lib/yield-to-browser';
 /** Events written per part of a file: a part takes a few milliseconds to make. */
 const EVENTS_PER_PART = 500;
 
+/** The events a part at a time, with where each part starts. */
+function* partsOf<T>(items: readonly T[]): Generator<{ part: T[]; from: number }> {
+  for (let from = 0; from < items.length; from += EVENTS_PER_PART)
+    yield { part: items.slice(from, from + EVENTS_PER_PART), from };
+}
+
 const CSV_TYPE = 'text/csv;charset=utf-8';
 const JSON_TYPE = 'application/json';
 
@@ -99,8 +105,8 @@ export function exportEventsJsonFile(catalog: Catalog, indexes: ArrayLike<number
 function* jsonParts(catalog: Catalog, indexes: ArrayLike<number>): Generator<string> {
   const events = pickEvents(catalog, indexes);
   const mentions = noMentions();
-  for (let from = 0; from < events.length; from += EVENTS_PER_PART) {
-    addMentions(mentions, events.slice(from, from + EVENTS_PER_PART));
+  for (const { part } of partsOf(events)) {
+    addMentions(mentions, part);
     yield '';
   }
   const head = JSON.stringify(datasetAround(catalog, mentions), null, 2);
@@ -109,9 +115,8 @@ function* jsonParts(catalog: Catalog, indexes: ArrayLike<number>): Generator<str
     return;
   }
   yield `${head.slice(0, -2)},\n  "events": [`;
-  for (let from = 0; from < events.length; from += EVENTS_PER_PART) {
-    yield events
-      .slice(from, from + EVENTS_PER_PART)
+  for (const { part, from } of partsOf(events)) {
+    yield part
       .map((event, offset) => {
         const json = JSON.stringify(withKnownRelated(event, mentions), null, 2);
         return `${from + offset === 0 ? '' : ','}\n    ${json.replaceAll('\n', '\n    ')}`;
@@ -164,9 +169,8 @@ function* csvParts(catalog: Catalog, indexes: ArrayLike<number>): Generator<stri
   yield Papa.unparse({ fields: [...CSV_COLUMNS], data: [] }, CSV_OPTIONS);
   const names = createNameLookup(catalog);
   const events = pickEvents(catalog, indexes);
-  for (let from = 0; from < events.length; from += EVENTS_PER_PART) {
-    const rows = events
-      .slice(from, from + EVENTS_PER_PART)
+  for (const { part, from } of partsOf(events)) {
+    const rows = part
       .map((event) => toCsvRow(event, names))
       .map((row) => CSV_COLUMNS.map((column) => row[column]));
     // The header ends its line; the rows of one part do not end their last.
