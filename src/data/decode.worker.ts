@@ -21,8 +21,7 @@ function throttledProgress(): (progress: LoadPhase) => void {
   };
 }
 
-self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
-  const { url } = message.data;
+async function load({ name: url }: WorkerRequest) {
   // The validator (zod and the converters) loads while the file downloads. The events are
   // parsed batch by batch as the text arrives, and validated as soon as the validator is here.
   const decoder = import('./decode-in-worker');
@@ -73,6 +72,7 @@ self.onmessage = async (message: MessageEvent<WorkerRequest>) => {
       post({ type: 'load-error', url: error.url, reason: error.reason });
     else post({ type: 'failure', message: error instanceof Error ? error.message : String(error) });
   }
-};
+}
+void load(self);
 
 type EventDecoder = ReturnType<typeof import('./decode-in-worker').createEventDecoder>;

@@ -38,7 +38,11 @@ export function loadDataset(url: string, options: FetchOptions = {}): Promise<Lo
 }
 
 function startWorkerLoad(url: string): WorkerLoad {
-  const worker = new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
+  const request: WorkerRequest = { name: new URL(url, window.location.href).href };
+  const worker = new Worker(new URL('./decode.worker.ts', import.meta.url), {
+    ...request,
+    type: 'module',
+  });
   let latestProgress: LoadPhase | null = null;
   let outcome: Outcome | null = null;
   // The file's records, from the worker's batches or its whole text (see hand-off.ts).
@@ -91,7 +95,6 @@ function startWorkerLoad(url: string): WorkerLoad {
   worker.onerror = (event) => {
     settle({ ok: false, error: new Error(event.message || 'The dataset worker failed to start.') });
   };
-  worker.postMessage({ url: new URL(url, window.location.href).href } satisfies WorkerRequest);
 
   return {
     follow({ signal, onProgress }) {

@@ -3,8 +3,14 @@ import type { Catalog } from './catalog';
 import type { LoadedDataset } from './fetch-dataset';
 import type { LoadErrorReason } from './load-error';
 
+/**
+ * The dataset worker learns which file to load from its name, which it can read the moment it
+ * starts. A message would reach it later: the page's main thread passes a new worker its
+ * first messages only when that thread is free, and at start it is busy loading the app.
+ */
 export interface WorkerRequest {
-  url: string;
+  /** The dataset's absolute URL. */
+  name: string;
 }
 
 export type WorkerReply =

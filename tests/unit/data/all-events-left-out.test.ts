@@ -26,7 +26,6 @@ describe('a dataset whose events were all left out', () => {
         constructor() {
           replies.push((data) => this.onmessage?.({ data }));
         }
-        postMessage() {}
         terminate() {}
       },
     );
