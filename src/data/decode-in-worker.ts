@@ -2,6 +2,7 @@
 // arrive, decoding the file, and packing the result for the page.
 import { createEventDecoder, type PrevalidatedEvents } from './decode';
 import { isPlainObject } from './decode-util';
+import type { DownloadedFile } from './download-dataset';
 import type { FileEventsStream } from './file-events-stream';
 import { decodeFile, type LoadPhase, type StreamedFile } from './fetch-dataset';
 import { fileEventsOf, parseDatasetText, planHandOff } from './hand-off';
@@ -32,13 +33,13 @@ export function finishStreamedFile(
 }
 
 export function decodeForPage(
-  text: string,
+  { text, startIsUtf8 }: DownloadedFile,
   url: string,
   pageHasFile: boolean,
   onProgress: (progress: LoadPhase) => void,
   streamed: StreamedFile | null,
 ): { reply: Extract<WorkerReply, { type: 'done' }>; transfer: Transferable[] } {
-  const { loaded, fileJson } = decodeFile(text, url, onProgress, streamed);
+  const { loaded, fileJson } = decodeFile(text, url, { onProgress, streamed, startIsUtf8 });
   // The page rebuilds the id index from its own events when it first needs it.
   const { events, indexById: _rebuiltOnThePage, ...columns } = loaded.catalog;
   const fileEvents = pageHasFile ? fileEventsOf(fileJson) : null;

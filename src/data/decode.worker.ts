@@ -52,7 +52,7 @@ async function load({ name: url }: WorkerRequest) {
   });
   try {
     const onProgress = throttledProgress();
-    const { text } = await downloadDataset(url, {
+    const file = await downloadDataset(url, {
       onProgress,
       onText: (part) => stream.push(part),
     });
@@ -60,12 +60,12 @@ async function load({ name: url }: WorkerRequest) {
     // eventDecoder is set by now: its callback was registered on `decoder` before this await.
     const streamed =
       eventDecoder && !validationFailed
-        ? finishStreamedFile(text, stream, (eventDecoder as EventDecoder).result)
+        ? finishStreamedFile(file.text, stream, (eventDecoder as EventDecoder).result)
         : null;
     // Without a streamed file the page parses the whole text, if it can be a dataset at all.
-    const pageHasFile = streamed !== null || /^\uFEFF?\s*\{/.test(text);
-    if (!streamed && pageHasFile) post({ type: 'file', text });
-    const { reply, transfer } = decodeForPage(text, url, pageHasFile, onProgress, streamed);
+    const pageHasFile = streamed !== null || /^\uFEFF?\s*\{/.test(file.text);
+    if (!streamed && pageHasFile) post({ type: 'file', text: file.text });
+    const { reply, transfer } = decodeForPage(file, url, pageHasFile, onProgress, streamed);
     post(reply, transfer);
   } catch (error) {
     if (error instanceof DatasetLoadError)

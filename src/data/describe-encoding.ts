@@ -3,12 +3,21 @@
 // file in another encoding is a row of unprintable characters.
 
 const SAMPLE_CHARS = 1024;
+/**
+ * Enough bytes for the sampled characters: UTF-8 takes at most three bytes for each of them
+ * (four for a pair), and a byte it cannot decode becomes one character.
+ */
+const SAMPLE_BYTES = 3 * SAMPLE_CHARS;
 
 /** Text saved as UTF-16, text in an older encoding, or no text at all. */
 export type EncodingProblem = 'utf-16' | 'not-utf-8' | 'binary';
 
-/** Judged from the characters near the start, as decoded from UTF-8. */
-export function findEncodingProblem(text: string): EncodingProblem | null {
+/**
+ * Judged from the characters near the start, as decoded from UTF-8. A replacement character
+ * (U+FFFD) there means bytes that were not UTF-8, unless `startIsUtf8` says the file's first
+ * bytes were checked (Utf8StartCheck) and it is one of the file's own characters.
+ */
+export function findEncodingProblem(text: string, startIsUtf8 = false): EncodingProblem | null {
   const sample = text.slice(0, SAMPLE_CHARS);
   let nulAtEven = 0;
   let nulAtOdd = 0;
@@ -24,6 +33,33 @@ export function findEncodingProblem(text: string): EncodingProblem | null {
   // beside every plain letter.
   if (Math.max(nulAtEven, nulAtOdd) >= sample.length / 4) return 'utf-16';
   if (nulAtEven + nulAtOdd > 0) return 'binary';
-  if (undecodable > 0) return 'not-utf-8';
+  if (undecodable > 0 && !startIsUtf8) return 'not-utf-8';
   return null;
+}
+
+/**
+ * Whether a file's first bytes are well-formed UTF-8, fed its bytes as they arrive. Decoding
+ * turns a bad byte into U+FFFD just as it keeps a U+FFFD the file holds, so only the bytes
+ * tell a file in another encoding from one that quotes the character.
+ */
+export class Utf8StartCheck {
+  #decoder = new TextDecoder('utf-8', { fatal: true });
+  #checkedBytes = 0;
+  #wellFormed = true;
+
+  push(bytes: Uint8Array): void {
+    if (!this.#wellFormed || this.#checkedBytes >= SAMPLE_BYTES) return;
+    const part = bytes.subarray(0, SAMPLE_BYTES - this.#checkedBytes);
+    this.#checkedBytes += part.length;
+    try {
+      // A character cut at the end of the sample is not an error: `stream` waits for the rest.
+      this.#decoder.decode(part, { stream: true });
+    } catch {
+      this.#wellFormed = false;
+    }
+  }
+
+  get wellFormed(): boolean {
+    return this.#wellFormed;
+  }
 }

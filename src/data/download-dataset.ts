@@ -2,6 +2,7 @@
 // sent in its place. It needs nothing from the validator, so a worker can start the download
 // while the validator's code is still loading.
 import { DATASET_TIMEOUT_MS, MAX_DATASET_BYTES } from './dataset-limits';
+import { Utf8StartCheck } from './describe-encoding';
 import { describeWebPage } from './import/web-page';
 import { DatasetLoadError } from './load-error';
 
@@ -22,6 +23,8 @@ export interface FetchOptions {
 export interface DownloadedFile {
   /** The file as text: UTF-8, decoded chunk by chunk while it arrived. */
   text: string;
+  /** The file's first bytes are well-formed UTF-8 (see Utf8StartCheck). */
+  startIsUtf8: boolean;
 }
 
 export async function downloadDataset(
@@ -54,21 +57,21 @@ export async function downloadDataset(
   const encoding = response.headers.get('content-encoding');
   const totalBytes = encoding && encoding !== 'identity' ? null : declaredBytes;
   try {
-    const text = await readText(response, maxBytes, options.onText, (readBytes) =>
+    const file = await readText(response, maxBytes, options.onText, (readBytes) =>
       onProgress?.({
         phase: 'downloading',
         readBytes,
         totalBytes: totalBytes !== null && readBytes <= totalBytes ? totalBytes : null,
       }),
     );
-    const webPage = describeWebPage(text, response.headers.get('content-type') ?? '');
+    const webPage = describeWebPage(file.text, response.headers.get('content-type') ?? '');
     if (webPage) {
       throw new DatasetLoadError(url, {
         type: 'import',
         error: { code: 'html-page', detail: webPage },
       });
     }
-    return { text };
+    return file;
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     if (error instanceof RangeError)
@@ -83,11 +86,14 @@ async function readText(
   maxBytes: number,
   onText: ((text: string) => void) | undefined,
   onBytes: (read: number) => void,
-): Promise<string> {
+): Promise<DownloadedFile> {
+  const startCheck = new Utf8StartCheck();
   if (!response.body) {
-    const text = await response.text();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    startCheck.push(bytes);
+    const text = new TextDecoder().decode(bytes);
     onText?.(text);
-    return text;
+    return { text, startIsUtf8: startCheck.wellFormed };
   }
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -101,6 +107,7 @@ async function readText(
       await reader.cancel();
       throw new RangeError('dataset too large');
     }
+    startCheck.push(value);
     const part = decoder.decode(value, { stream: true });
     parts.push(part);
     onText?.(part);
@@ -109,7 +116,7 @@ async function readText(
   const last = decoder.decode();
   parts.push(last);
   onText?.(last);
-  return parts.join('');
+  return { text: parts.join(''), startIsUtf8: startCheck.wellFormed };
 }
 
 function networkError(

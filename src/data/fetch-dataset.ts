@@ -30,19 +30,23 @@ export async function fetchDataset(
   url: string,
   options: FetchOptions = {},
 ): Promise<LoadedDataset> {
-  const { text } = await downloadDataset(url, options);
-  return decodeFile(text, url, options.onProgress).loaded;
+  const { text, startIsUtf8 } = await downloadDataset(url, options);
+  return decodeFile(text, url, { onProgress: options.onProgress, startIsUtf8 }).loaded;
 }
 
-/**
- * Converts (CSV, TimelineJS) and validates a downloaded file; throws a DatasetLoadError.
- * `streamed`: the same file with its events already parsed and validated during the download.
- */
+export interface DecodeFileOptions {
+  onProgress?: (progress: LoadPhase) => void;
+  /** The same file with its events already parsed and validated during the download. */
+  streamed?: StreamedFile | null;
+  /** The file's first bytes are well-formed UTF-8 (see findEncodingProblem). */
+  startIsUtf8?: boolean;
+}
+
+/** Converts (CSV, TimelineJS) and validates a downloaded file; throws a DatasetLoadError. */
 export function decodeFile(
   text: string,
   url: string,
-  onProgress?: (progress: LoadPhase) => void,
-  streamed?: StreamedFile | null,
+  { onProgress, streamed, startIsUtf8 = false }: DecodeFileOptions = {},
 ): DecodedFile {
   onProgress?.({ phase: 'validating' });
   const onIndexing = () => onProgress?.({ phase: 'indexing' });
@@ -51,7 +55,7 @@ export function decodeFile(
   // schemaVersion, not named as CSV, is a dataset file.
   if (
     streamed &&
-    !findEncodingProblem(text) &&
+    !findEncodingProblem(text, startIsUtf8) &&
     !isTabularFileName(url) &&
     isDatasetJson(streamed.rest)
   ) {
@@ -65,7 +69,7 @@ export function decodeFile(
   // CSV and TimelineJS files are converted first. A file that fails the converter is reported
   // in its words (empty, another encoding, a web page), except JSON that does not parse: the
   // decoder says that, with where it broke.
-  const converted = convertToDataset(text, url);
+  const converted = convertToDataset(text, url, { startIsUtf8 });
   if (!converted.ok && (converted.format !== 'dataset' || converted.error.code !== 'not-json'))
     throw new DatasetLoadError(url, { type: 'import', error: converted.error });
   const result = decodeDataset(converted.ok ? converted.raw : text, onIndexing);

@@ -3,6 +3,7 @@
 // switch to it (so a wrong file keeps the current view and the dialog explains why).
 import { decodeDataset } from '../data/decode';
 import { MAX_DATASET_BYTES } from '../data/dataset-limits';
+import { Utf8StartCheck } from '../data/describe-encoding';
 import { convertToDataset } from '../data/import/convert-to-dataset';
 import type { ImportErrorCode, ImportFormat } from '../data/import/import-result';
 
@@ -26,8 +27,13 @@ export type PrepareResult =
 
 export const ACCEPTED_FILES = '.json,.csv,.tsv,application/json,text/csv,text/tab-separated-values';
 
-export function prepareDataset(text: string, name: string): PrepareResult {
-  const converted = convertToDataset(text, name);
+/** `startIsUtf8`: the file's first bytes are well-formed UTF-8 (see findEncodingProblem). */
+export function prepareDataset(
+  text: string,
+  name: string,
+  options: { startIsUtf8?: boolean } = {},
+): PrepareResult {
+  const converted = convertToDataset(text, name, options);
   if (!converted.ok)
     return {
       ok: false,
@@ -58,9 +64,9 @@ export function checkFile(
 export async function readDataFile(file: File): Promise<PrepareResult> {
   const problem = checkFile(file);
   if (problem) return { ok: false, error: problem };
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     return {
       ok: false,
@@ -70,5 +76,9 @@ export async function readDataFile(file: File): Promise<PrepareResult> {
       },
     };
   }
-  return prepareDataset(text, file.name);
+  const startCheck = new Utf8StartCheck();
+  startCheck.push(bytes);
+  return prepareDataset(new TextDecoder().decode(bytes), file.name, {
+    startIsUtf8: startCheck.wellFormed,
+  });
 }

@@ -35,6 +35,34 @@ test('a dataset saved as UTF-16 is named for its encoding, in the reader’s lan
   await expect(alert.getByRole('list')).toHaveCount(0);
 });
 
+test('a dataset saved as Windows-1251 is named for it, though its JSON still parses', async ({
+  page,
+}) => {
+  // Russian letters are one byte each in Windows-1251 (А-я at 0xC0-0xFF), none of them UTF-8.
+  const text = JSON.stringify({ ...smallDataset([event('one', '2020')]), title: 'Запуски' });
+  const bytes = Buffer.from(
+    Array.from(text, (char) =>
+      char >= 'А' && char <= 'я' ? char.charCodeAt(0) - 0x410 + 0xc0 : char.charCodeAt(0),
+    ),
+  );
+  await page.route(
+    (url) => url.pathname === '/fixtures/cp1251.json',
+    (route) => route.fulfill({ contentType: 'application/json', body: bytes }),
+  );
+  await page.goto('/?lang=en&data=/fixtures/cp1251.json');
+  await expect(page.getByRole('alert')).toContainText('The file is not UTF-8 text');
+});
+
+test('a UTF-8 dataset that quotes “\uFFFD” near its start loads, the character shown', async ({
+  page,
+}) => {
+  const dataset = { ...smallDataset([event('one', '2020')]), title: 'Scraped: caf\uFFFD news' };
+  const path = await serveDataset(page, '/fixtures/quotes-fffd.json', dataset);
+  await page.goto(`/?lang=en&data=${path}`);
+  await expect(status(page)).toHaveText('Showing 1 of 1 events');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scraped: caf\uFFFD news');
+});
+
 test('events from another site say where they come from, in both languages', async ({ page }) => {
   await page.route('https://data.example/events.json', (route) =>
     route.fulfill({

@@ -8,11 +8,16 @@ import { parseCsvDataset } from './parse-csv-dataset';
 import { describeWebPage } from './web-page';
 import { findEncodingProblem } from '../describe-encoding';
 
-export function convertToDataset(text: string, fileName = ''): ImportResult {
+/** `startIsUtf8`: the file's first bytes are well-formed UTF-8 (see findEncodingProblem). */
+export function convertToDataset(
+  text: string,
+  fileName = '',
+  { startIsUtf8 = false }: { startIsUtf8?: boolean } = {},
+): ImportResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return importFailure('dataset', 'empty', '');
   // Before any format: a CSV saved as UTF-16 would otherwise lack every column.
   // The reader's language names the problem; there are no specifics to add.
-  const encoding = findEncodingProblem(text);
+  const encoding = findEncodingProblem(text, startIsUtf8);
   if (encoding) return importFailure('dataset', encoding, '');
   const title = titleFromFileName(fileName);
   const detection = detectFormat(text, fileName);

@@ -30,7 +30,13 @@ describe('a dataset whose events were all left out', () => {
       },
     );
     const loading = loadDataset('https://data.example/no-kinds.json');
-    const { reply } = decodeForPage(JSON.stringify(raw), 'x', false, () => undefined, null);
+    const { reply } = decodeForPage(
+      { text: JSON.stringify(raw), startIsUtf8: true },
+      'x',
+      false,
+      () => undefined,
+      null,
+    );
     replies[0]!(reply);
     const loaded = await loading;
     expect(loaded.catalog.events).toEqual([]);

@@ -32,6 +32,24 @@ function streamOf(text: string, chunkBytes: number): ReadableStream<Uint8Array> 
   });
 }
 
+/** Text saved as UTF-16 LE with its byte-order mark. */
+function utf16WithBom(text: string): Uint8Array<ArrayBuffer> {
+  const bytes = [0xff, 0xfe];
+  for (const char of text) bytes.push(char.charCodeAt(0) & 0xff, char.charCodeAt(0) >> 8);
+  return Uint8Array.from(bytes);
+}
+
+/** Text saved as Windows-1251, the older Russian encoding (А-я are 0xC0-0xFF). */
+function windows1251(text: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(text, (char) =>
+    char >= 'А' && char <= 'я' ? char.charCodeAt(0) - 0x410 + 0xc0 : char.charCodeAt(0),
+  );
+}
+
+const PNG_START = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);
+
 async function loadError(promise: Promise<unknown>): Promise<DatasetLoadError> {
   try {
     await promise;
@@ -105,15 +123,15 @@ describe('fetchDataset', () => {
     if (error.reason.type === 'decode') expect(error.reason.error.code).toBe('not-json');
   });
 
-  // What a browser decodes from such files as UTF-8; the error page words them in the reader's
-  // language, as the Open data dialog does, rather than "not valid JSON" with a row of bytes.
+  // The error page words these in the reader's language, as the Open data dialog does, rather
+  // than "not valid JSON" with a row of undecodable characters.
   it.each([
-    ['empty', ''],
-    ['utf-16', '\uFFFD\uFFFD' + [...'{"title": 1}'].map((char) => `${char}\u0000`).join('')],
-    ['not-utf-8', '{"title": "\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD"'],
-    ['binary', '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0004\uFFFD'],
-  ])('names a file that is %s instead of calling it invalid JSON', async (code, text) => {
-    stubFetch(async () => new Response(text));
+    ['empty', new Uint8Array()],
+    ['utf-16', utf16WithBom('{"title": 1}')],
+    ['not-utf-8', windows1251('{"title": "Запуск модели"')],
+    ['binary', PNG_START],
+  ])('names a file that is %s instead of calling it invalid JSON', async (code, bytes) => {
+    stubFetch(async () => new Response(bytes));
     const error = await loadError(fetchDataset(URL_UNDER_TEST));
     // The message says it all: no detail, which would show as an English bullet under it.
     expect(error.reason).toEqual({ type: 'import', error: { code, detail: '' } });
@@ -229,6 +247,14 @@ describe('fetchDataset', () => {
     );
     const error = await loadError(fetchDataset(URL_UNDER_TEST, { maxBytes: 1000 }));
     expect(error.reason).toEqual({ type: 'too-large', limitBytes: 1000 });
+  });
+
+  it('loads a UTF-8 file that quotes the replacement character “\uFFFD” near its start', async () => {
+    const raw = makeDataset();
+    raw.title = { en: 'Garbled \uFFFD\uFFFD in the source', ru: 'Искажено \uFFFD' };
+    stubFetch(async () => new Response(streamOf(JSON.stringify(raw), 5)));
+    const loaded = await fetchDataset(URL_UNDER_TEST);
+    expect(loaded.catalog.title).toEqual(raw.title);
   });
 
   it('decodes multi-byte text split across chunks', async () => {

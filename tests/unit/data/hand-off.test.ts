@@ -154,7 +154,7 @@ describe('decoding a file streamed in batches', () => {
     for (let from = 0; from < text.length; from += 4096) stream.push(text.slice(from, from + 4096));
     const streamed = finishStreamedFile(text, stream, decoder.result);
     expect(streamed).not.toBeNull();
-    const fromStream = decodeFile(text, 'https://data.example/events.json', undefined, streamed);
+    const fromStream = decodeFile(text, 'https://data.example/events.json', { streamed });
     const whole = decodeFile(text, 'https://data.example/events.json');
     expect(fromStream.loaded.warnings).toEqual(whole.loaded.warnings);
     expect(fromStream.loaded.catalog).toEqual(whole.loaded.catalog);
@@ -169,9 +169,7 @@ describe('decoding a file streamed in batches', () => {
     );
     stream.push(text);
     const streamed = finishStreamedFile(text, stream, decoder.result);
-    expect(() =>
-      decodeFile(text, 'https://data.example/events.csv', undefined, streamed),
-    ).toThrow();
+    expect(() => decodeFile(text, 'https://data.example/events.csv', { streamed })).toThrow();
   });
 
   it('refuses a streamed file in another encoding, as the Open data dialog does', () => {
@@ -188,7 +186,7 @@ describe('decoding a file streamed in batches', () => {
     expect(streamed).not.toBeNull();
     let error: unknown;
     try {
-      decodeFile(text, 'https://data.example/events.json', undefined, streamed);
+      decodeFile(text, 'https://data.example/events.json', { streamed });
     } catch (thrown) {
       error = thrown;
     }

@@ -37,7 +37,7 @@ function replyWithDataset(worker: FakeWorker, url: string) {
   const total = makeDataset().events.length;
   worker.reply({ type: 'events', text: events.slice(1, middle), count: 1 });
   worker.reply({ type: 'events', text: events.slice(middle + 1, -1), count: total - 1 });
-  worker.reply(decodeForPage(text, url, true, () => undefined, null).reply);
+  worker.reply(decodeForPage({ text, startIsUtf8: true }, url, true, () => undefined, null).reply);
 }
 
 beforeEach(() => {
@@ -143,7 +143,13 @@ describe('loadDataset with a worker', () => {
     const events = JSON.stringify(makeDataset().events);
     worker.reply({ type: 'events', text: events.slice(1, events.indexOf('},{') + 1), count: 1 });
     worker.reply(
-      decodeForPage(JSON.stringify(makeDataset()), URL_A, true, () => undefined, null).reply,
+      decodeForPage(
+        { text: JSON.stringify(makeDataset()), startIsUtf8: true },
+        URL_A,
+        true,
+        () => undefined,
+        null,
+      ).reply,
     );
     await expect(loading).rejects.toThrow(/could not be read/);
   });
