@@ -4,10 +4,11 @@
 
 const SAMPLE_CHARS = 1024;
 /**
- * Enough bytes for the sampled characters: UTF-8 takes at most three bytes for each of them
- * (four for a pair), and a byte it cannot decode becomes one character.
+ * The bytes behind the sampled characters: at most three for each (four for a surrogate pair,
+ * up to three for a sequence decoded as one U+FFFD), after a byte-order mark of three, and
+ * three more to finish a character cut at the end.
  */
-const SAMPLE_BYTES = 3 * SAMPLE_CHARS;
+export const SAMPLE_BYTES = 3 * SAMPLE_CHARS + 6;
 
 /** Text saved as UTF-16, text in an older encoding, or no text at all. */
 export type EncodingProblem = 'utf-16' | 'not-utf-8' | 'binary';
@@ -38,9 +39,9 @@ export function findEncodingProblem(text: string, startIsUtf8 = false): Encoding
 }
 
 /**
- * Whether a file's first bytes are well-formed UTF-8, fed its bytes as they arrive. Decoding
- * turns a bad byte into U+FFFD just as it keeps a U+FFFD the file holds, so only the bytes
- * tell a file in another encoding from one that quotes the character.
+ * Whether a file's first bytes are well-formed UTF-8, fed its bytes as they arrive and then
+ * told that the file has ended. Decoding turns a bad byte into U+FFFD just as it keeps a U+FFFD
+ * the file holds, so only the bytes tell a file in another encoding from one that quotes it.
  */
 export class Utf8StartCheck {
   #decoder = new TextDecoder('utf-8', { fatal: true });
@@ -51,9 +52,19 @@ export class Utf8StartCheck {
     if (!this.#wellFormed || this.#checkedBytes >= SAMPLE_BYTES) return;
     const part = bytes.subarray(0, SAMPLE_BYTES - this.#checkedBytes);
     this.#checkedBytes += part.length;
+    // A character cut at the end of a chunk is not an error yet: `stream` waits for the rest.
+    this.#check(() => this.#decoder.decode(part, { stream: true }));
+  }
+
+  /** The file has ended: when that is inside the sample, a character cut by the end is an error. */
+  finish(): void {
+    if (this.#wellFormed && this.#checkedBytes < SAMPLE_BYTES)
+      this.#check(() => this.#decoder.decode());
+  }
+
+  #check(decode: () => string): void {
     try {
-      // A character cut at the end of the sample is not an error: `stream` waits for the rest.
-      this.#decoder.decode(part, { stream: true });
+      decode();
     } catch {
       this.#wellFormed = false;
     }

@@ -91,6 +91,7 @@ async function readText(
   if (!response.body) {
     const bytes = new Uint8Array(await response.arrayBuffer());
     startCheck.push(bytes);
+    startCheck.finish();
     const text = new TextDecoder().decode(bytes);
     onText?.(text);
     return { text, startIsUtf8: startCheck.wellFormed };
@@ -113,6 +114,7 @@ async function readText(
     onText?.(part);
     onBytes(read);
   }
+  startCheck.finish();
   const last = decoder.decode();
   parts.push(last);
   onText?.(last);

@@ -78,6 +78,7 @@ export async function readDataFile(file: File): Promise<PrepareResult> {
   }
   const startCheck = new Utf8StartCheck();
   startCheck.push(bytes);
+  startCheck.finish();
   return prepareDataset(new TextDecoder().decode(bytes), file.name, {
     startIsUtf8: startCheck.wellFormed,
   });

@@ -42,5 +42,11 @@ describe('opening a file that is not UTF-8 text', () => {
       ok: false,
       error: { code: 'not-utf-8', problems: [] },
     });
+    // Windows-1252 "Café" at the very end: é (0xE9) starts a UTF-8 character the file never ends.
+    const cafe = new File([bytes, new Uint8Array([0x43, 0x61, 0x66, 0xe9])], 'c.csv');
+    expect(await readDataFile(cafe)).toMatchObject({
+      ok: false,
+      error: { code: 'not-utf-8', problems: [] },
+    });
   });
 });
