@@ -40,7 +40,7 @@ export function loadDataset(url: string, options: FetchOptions = {}): Promise<Lo
 function startWorkerLoad(url: string): WorkerLoad {
   const request: WorkerRequest = { name: new URL(url, window.location.href).href };
   const worker = new Worker(new URL('./decode.worker.ts', import.meta.url), {
-    ...request,
+    name: request.name,
     type: 'module',
   });
   let latestProgress: LoadPhase | null = null;

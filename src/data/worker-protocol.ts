@@ -5,8 +5,9 @@ import type { LoadErrorReason } from './load-error';
 
 /**
  * The dataset worker learns which file to load from its name, which it can read the moment it
- * starts. A message would reach it later: the page's main thread passes a new worker its
- * first messages only when that thread is free, and at start it is busy loading the app.
+ * starts. A message reached it later: in a trace of a load, the message posted with the
+ * worker's creation arrived some 50 ms after the worker's script was ready, while the page's
+ * main thread was busy evaluating the app.
  */
 export interface WorkerRequest {
   /** The dataset's absolute URL. */
