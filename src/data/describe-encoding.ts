@@ -4,9 +4,9 @@
 
 const SAMPLE_CHARS = 1024;
 /**
- * The bytes behind the sampled characters: at most three for each (four for a surrogate pair,
- * up to three for a sequence decoded as one U+FFFD), after a byte-order mark of three, and
- * three more to finish a character cut at the end.
+ * The bytes behind the sampled characters: at most three for each (a four-byte character
+ * counts as two, and a sequence decoded as one U+FFFD has at most three), after a byte-order
+ * mark of three, and three more to finish a character cut at the end.
  */
 export const SAMPLE_BYTES = 3 * SAMPLE_CHARS + 6;
 
