@@ -39,15 +39,19 @@ function parseUncached(value: string): DateInterval | null {
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month === undefined) {
-    return { startMs: utc(year, 0, 1), endMs: utc(year + 1, 0, 1), precision: 'year' };
+    return { startMs: utcDayMs(year, 0, 1), endMs: utcDayMs(year + 1, 0, 1), precision: 'year' };
   }
   if (month < 1 || month > 12) return null;
   if (day === undefined) {
-    return { startMs: utc(year, month - 1, 1), endMs: utc(year, month, 1), precision: 'month' };
+    return {
+      startMs: utcDayMs(year, month - 1, 1),
+      endMs: utcDayMs(year, month, 1),
+      precision: 'month',
+    };
   }
-  const startMs = utc(year, month - 1, day);
+  const startMs = utcDayMs(year, month - 1, day);
   if (day < 1 || new Date(startMs).getUTCMonth() !== month - 1) return null;
-  return { startMs, endMs: utc(year, month - 1, day + 1), precision: 'day' };
+  return { startMs, endMs: utcDayMs(year, month - 1, day + 1), precision: 'day' };
 }
 
 export function isPartialDate(value: string): boolean {
@@ -71,7 +75,8 @@ export function formatPartialDate(ms: number, precision: Precision): string {
   return `${year}-${month}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
-function utc(year: number, monthIndex: number, day: number): number {
+/** Where a day begins in UTC, for any year from 0 on. */
+export function utcDayMs(year: number, monthIndex: number, day: number): number {
   // Date.UTC is fast but maps years 0-99 to 1900-1999, so those take the slow path.
   if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);

@@ -1,6 +1,7 @@
 // Counts of events per time bin, for the date filter's histogram.
 import { utcYear } from 'd3-time';
 import type { Catalog } from '../data/catalog';
+import { utcDayMs } from '../data/partial-date';
 
 export interface HistogramBin {
   startMs: number;
@@ -28,8 +29,8 @@ export function binEventsByYears(catalog: Catalog, indexes: Uint32Array): Histog
     YEARS_PER_BIN.at(-1)!;
   const binStartYear = Math.floor(firstYear / yearsPerBin) * yearsPerBin;
   const bins = Array.from({ length: binCount(firstYear, endYear, yearsPerBin) }, (_, bin) => ({
-    startMs: yearStartMs(binStartYear + bin * yearsPerBin),
-    endMs: yearStartMs(binStartYear + (bin + 1) * yearsPerBin),
+    startMs: utcDayMs(binStartYear + bin * yearsPerBin, 0, 1),
+    endMs: utcDayMs(binStartYear + (bin + 1) * yearsPerBin, 0, 1),
     count: 0,
   }));
   for (const index of indexes) {
@@ -42,11 +43,4 @@ export function binEventsByYears(catalog: Catalog, indexes: Uint32Array): Histog
 
 function binCount(firstYear: number, endYear: number, yearsPerBin: number): number {
   return Math.ceil((endYear - Math.floor(firstYear / yearsPerBin) * yearsPerBin) / yearsPerBin);
-}
-
-/** Date.UTC would read years 0-99 as 1900-1999. */
-function yearStartMs(year: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, 0, 1);
-  return date.getTime();
 }
