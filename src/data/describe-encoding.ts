@@ -74,3 +74,11 @@ export class Utf8StartCheck {
     return this.#wellFormed;
   }
 }
+
+/** A whole file's bytes as UTF-8 text, and whether its start is well-formed (Utf8StartCheck). */
+export function decodeUtf8File(bytes: Uint8Array): { text: string; startIsUtf8: boolean } {
+  const startCheck = new Utf8StartCheck();
+  startCheck.push(bytes);
+  startCheck.finish();
+  return { text: new TextDecoder().decode(bytes), startIsUtf8: startCheck.wellFormed };
+}

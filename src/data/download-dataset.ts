@@ -2,7 +2,7 @@
 // sent in its place. It needs nothing from the validator, so a worker can start the download
 // while the validator's code is still loading.
 import { DATASET_TIMEOUT_MS, MAX_DATASET_BYTES } from './dataset-limits';
-import { Utf8StartCheck } from './describe-encoding';
+import { decodeUtf8File, Utf8StartCheck } from './describe-encoding';
 import { describeWebPage } from './import/web-page';
 import { DatasetLoadError } from './load-error';
 
@@ -87,15 +87,12 @@ async function readText(
   onText: ((text: string) => void) | undefined,
   onBytes: (read: number) => void,
 ): Promise<DownloadedFile> {
-  const startCheck = new Utf8StartCheck();
   if (!response.body) {
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    startCheck.push(bytes);
-    startCheck.finish();
-    const text = new TextDecoder().decode(bytes);
-    onText?.(text);
-    return { text, startIsUtf8: startCheck.wellFormed };
+    const file = decodeUtf8File(new Uint8Array(await response.arrayBuffer()));
+    onText?.(file.text);
+    return file;
   }
+  const startCheck = new Utf8StartCheck();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];

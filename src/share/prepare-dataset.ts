@@ -3,7 +3,7 @@
 // switch to it (so a wrong file keeps the current view and the dialog explains why).
 import { decodeDataset } from '../data/decode';
 import { MAX_DATASET_BYTES } from '../data/dataset-limits';
-import { Utf8StartCheck } from '../data/describe-encoding';
+import { decodeUtf8File } from '../data/describe-encoding';
 import { convertToDataset } from '../data/import/convert-to-dataset';
 import type { ImportErrorCode, ImportFormat } from '../data/import/import-result';
 
@@ -76,10 +76,6 @@ export async function readDataFile(file: File): Promise<PrepareResult> {
       },
     };
   }
-  const startCheck = new Utf8StartCheck();
-  startCheck.push(bytes);
-  startCheck.finish();
-  return prepareDataset(new TextDecoder().decode(bytes), file.name, {
-    startIsUtf8: startCheck.wellFormed,
-  });
+  const { text, startIsUtf8 } = decodeUtf8File(bytes);
+  return prepareDataset(text, file.name, { startIsUtf8 });
 }
